@@ -1,0 +1,3 @@
+//! One module per subcommand, each with an `execute`.
+
+pub mod render;

@@ -1,0 +1,207 @@
+//! The error type and every user-facing wording of a problem, in one place.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use unicode_width::UnicodeWidthStr;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// One problem in a plan file, at a place in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file as the user named it (`-` is shown as `<stdin>`).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    pub message: String,
+    /// The whole source line, quoted under the message.
+    pub source_line: String,
+    /// How many characters the caret underlines (at least one).
+    pub width: usize,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem at a byte offset of `source`; the caret covers the token found there.
+    pub fn at_offset(
+        severity: Severity,
+        path: &str,
+        source: &str,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[offset..]
+            .find('\n')
+            .map_or(source.len(), |i| offset + i);
+        let source_line = source[line_start..line_end].trim_end_matches('\r');
+        let line = source[..line_start].matches('\n').count() + 1;
+        let column = source[line_start..offset].chars().count() + 1;
+        let token = &source[offset..line_end.max(offset)];
+        let width = token
+            .chars()
+            .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | ']' | '}' | '#'))
+            .count()
+            .max(1);
+        Diagnostic {
+            severity,
+            path: path.to_owned(),
+            line,
+            column,
+            message: message.into(),
+            source_line: source_line.to_owned(),
+            width,
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
+    /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{}: {}:{}:{}: {}",
+            self.severity, self.path, self.line, self.column, self.message
+        )?;
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        let line = self.source_line.replace('\t', " ");
+        let before: String = line.chars().take(self.column - 1).collect();
+        let token: String = line
+            .chars()
+            .skip(self.column - 1)
+            .take(self.width)
+            .collect();
+        let carets = "^".repeat(token.width().max(1));
+        writeln!(f, "{gutter} |")?;
+        writeln!(f, "{number} | {line}")?;
+        write!(f, "{gutter} | {}{carets}", " ".repeat(before.width()))?;
+        if let Some(hint) = &self.hint {
+            write!(f, " {hint}")?;
+        }
+        writeln!(f)
+    }
+}
+
+/// Everything that can go wrong inside the library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}: {message}")]
+    Decode { path: String, message: String },
+    #[error("{}", render_diagnostics(.diagnostics))]
+    Invalid { diagnostics: Vec<Diagnostic> },
+    #[error("template `{name}`{}: {message}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    Template {
+        name: String,
+        line: Option<usize>,
+        message: String,
+    },
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{0}")]
+    Usage(String),
+}
+
+fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for (i, d) in diagnostics.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&d.to_string());
+    }
+    // The last line break belongs to whoever prints the error.
+    out.truncate(out.trim_end().len());
+    out
+}
+
+impl Error {
+    /// Whether the fault lies with how the program was called (exit code 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::Usage(_))
+    }
+}
+
+impl From<minijinja::Error> for Error {
+    fn from(err: minijinja::Error) -> Self {
+        let mut message = err
+            .detail()
+            .map_or_else(|| err.kind().to_string(), str::to_owned);
+        let mut source = std::error::Error::source(&err);
+        while let Some(inner) = source {
+            message.push_str(": ");
+            message.push_str(&inner.to_string());
+            source = inner.source();
+        }
+        Error::Template {
+            name: err.name().unwrap_or("<template>").to_owned(),
+            line: err.line(),
+            message,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_sits_under_wide_characters() {
+        let source = "标题: 计划\n单位: 城东中学\nguidng: 以\n";
+        let offset = source.find("guidng").unwrap();
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "unknown key")
+            .with_hint("did you mean?");
+        assert_eq!((d.line, d.column, d.width), (3, 1, 6));
+        let offset = source.find("城东").unwrap();
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "bad");
+        assert_eq!(
+            d.to_string(),
+            "error: p.yaml:2:5: bad\n  |\n2 | 单位: 城东中学\n  |       ^^^^^^^^\n"
+        );
+    }
+}

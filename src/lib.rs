@@ -1,0 +1,34 @@
+//! unionplan turns a YAML definition of a trade-union work plan (工会工作计划) into the
+//! finished document.
+//!
+//! The pipeline runs one way, each stage in its own module:
+//!
+//! ```text
+//! load (bytes → text → model) ─► view (numbering, labels, titles, dates)
+//!   ─► templates (minijinja, one per format) ─► output (atomic files or stdout)
+//! ```
+//!
+//! [`run`] is the whole program, so tests can drive it in-process.
+
+pub mod cli;
+mod cmd;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod numerals;
+pub mod output;
+pub mod render;
+pub mod templates;
+pub mod view;
+
+use std::process::ExitCode;
+
+pub use error::Error;
+
+/// Runs one command line.
+pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
+    match &cli.command {
+        cli::Command::Render(args) => cmd::render::execute(args)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,605 @@
+//! The plan as written in YAML: serde types with English keys and their Chinese aliases.
+//!
+//! These types mirror the file, nothing more: defaults that depend on other fields (titles,
+//! headings, numbering) are the view's business.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+/// Visitor methods that take every scalar as text. Floats are refused rather than rewritten
+/// (`1.50` would come back as `1.5`): quoting keeps them as written.
+macro_rules! scalar_text_visits {
+    ($make:expr) => {
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_owned()))
+        }
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(($make)(v))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_string()))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_string()))
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Err(de::Error::custom(
+                "this text reads as a number: put it in quotes to keep it as written",
+            ))
+        }
+    };
+}
+
+/// A whole plan or summary.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    #[serde(default, alias = "标题")]
+    pub title: Option<Text>,
+    #[serde(default, alias = "单位")]
+    pub organization: Option<Text>,
+    #[serde(default, alias = "年度")]
+    pub year: Option<Year>,
+    #[serde(default, alias = "期间")]
+    pub period: Period,
+    #[serde(default, alias = "文种")]
+    pub kind: Kind,
+    #[serde(default, alias = "前言")]
+    pub preface: Paragraphs,
+    #[serde(default, alias = "正文")]
+    pub sections: Option<Vec<Item>>,
+    #[serde(default, alias = "指导思想")]
+    pub guiding_ideology: Option<Content>,
+    #[serde(default, alias = "工作目标")]
+    pub goals: Option<Content>,
+    #[serde(default, alias = "重点工作")]
+    pub key_tasks: Option<Content>,
+    #[serde(default, alias = "具体工作安排")]
+    pub schedule: Option<Vec<ScheduleEntry>>,
+    #[serde(default, alias = "结束语")]
+    pub closing: Paragraphs,
+    #[serde(default, alias = "落款")]
+    pub signature: Option<Signature>,
+    #[serde(default, alias = "版式")]
+    pub style: Style,
+}
+
+/// The four shorthand keys, in the order their sections appear, with their default headings.
+pub const SHORTHAND: [(&str, &str); 4] = [
+    ("guiding_ideology", "指导思想"),
+    ("goals", "工作目标"),
+    ("key_tasks", "重点工作"),
+    ("schedule", "具体工作安排"),
+];
+
+impl Plan {
+    /// Whether any shorthand section key is present.
+    pub fn has_shorthand(&self) -> bool {
+        self.guiding_ideology.is_some()
+            || self.goals.is_some()
+            || self.key_tasks.is_some()
+            || self.schedule.is_some()
+    }
+}
+
+/// A year as an integer, refused with a hint when written as text (`2027年`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Year(pub i32);
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let year = i64::deserialize(deserializer)
+            .map_err(|_| de::Error::custom("`year` must be a number such as 2027 (without 年)"))?;
+        if !(1900..=2200).contains(&year) {
+            return Err(de::Error::custom(format!(
+                "year {year} is out of range: write the four-digit year, such as 2027"
+            )));
+        }
+        Ok(Year(year as i32))
+    }
+}
+
+/// The span of time a plan covers.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Period {
+    #[default]
+    #[serde(rename = "year", alias = "全年", alias = "年度")]
+    Year,
+    #[serde(rename = "first-half", alias = "上半年")]
+    FirstHalf,
+    #[serde(rename = "second-half", alias = "下半年")]
+    SecondHalf,
+    #[serde(rename = "autumn-term", alias = "上学期", alias = "第一学期")]
+    AutumnTerm,
+    #[serde(rename = "spring-term", alias = "下学期", alias = "第二学期")]
+    SpringTerm,
+    #[serde(rename = "school-year", alias = "学年")]
+    SchoolYear,
+}
+
+/// Plan or summary.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Kind {
+    #[default]
+    #[serde(rename = "plan", alias = "计划")]
+    Plan,
+    #[serde(rename = "summary", alias = "总结")]
+    Summary,
+}
+
+/// A section or an item: one recursive type.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    #[serde(default, alias = "标题")]
+    pub title: Option<Text>,
+    #[serde(default, alias = "内容")]
+    pub body: Paragraphs,
+    #[serde(default, alias = "事项")]
+    pub items: Vec<Item>,
+    #[serde(default, alias = "安排")]
+    pub schedule: Vec<ScheduleEntry>,
+    #[serde(default = "yes", alias = "编号")]
+    pub numbered: bool,
+    #[serde(default, alias = "样式")]
+    pub layout: Option<Layout>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Whether a title stands on its own line or runs into the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Layout {
+    #[serde(rename = "heading", alias = "标题")]
+    Heading,
+    #[serde(rename = "inline", alias = "段内", alias = "行内")]
+    Inline,
+}
+
+/// An entry of an item list: a node, or a plain string standing for a node with only a body.
+#[derive(Debug, Clone)]
+pub enum Item {
+    Text(String),
+    Node(Node),
+}
+
+impl Item {
+    pub fn into_node(self) -> Node {
+        match self {
+            Item::Text(text) => Node {
+                body: Paragraphs(vec![text]),
+                numbered: true,
+                ..Node::default()
+            },
+            Item::Node(node) => node,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ItemVisitor;
+        impl<'de> Visitor<'de> for ItemVisitor {
+            type Value = Item;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an item: a string, or a mapping with title, body, items or schedule")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Item, A::Error> {
+                Node::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Node)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Item, A::Error> {
+                Err(de::Error::custom(
+                    "an item cannot be a list: put the list under the item's `items:` key",
+                ))
+            }
+            scalar_text_visits!(Item::Text);
+        }
+        deserializer.deserialize_any(ItemVisitor)
+    }
+}
+
+/// The value of a shorthand key: a body, a list of items, or a whole node.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Body(Paragraphs),
+    Items(Vec<Item>),
+    Node(Node),
+}
+
+impl<'de> Deserialize<'de> for Content {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ContentVisitor;
+        impl<'de> Visitor<'de> for ContentVisitor {
+            type Value = Content;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "text, a list of paragraphs or items, or a mapping with title, body and items",
+                )
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Content, A::Error> {
+                Node::deserialize(de::value::MapAccessDeserializer::new(map)).map(Content::Node)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Content, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Item>()? {
+                    items.push(item);
+                }
+                if items.iter().all(|item| matches!(item, Item::Text(_))) {
+                    let paragraphs = items
+                        .into_iter()
+                        .filter_map(|item| match item {
+                            Item::Text(text) => Some(text),
+                            Item::Node(_) => None,
+                        })
+                        .collect();
+                    Ok(Content::Body(Paragraphs(paragraphs)))
+                } else {
+                    Ok(Content::Items(items))
+                }
+            }
+            scalar_text_visits!(|text| Content::Body(Paragraphs(vec![text])));
+        }
+        deserializer.deserialize_any(ContentVisitor)
+    }
+}
+
+/// One or more paragraphs: a string, or a list of strings.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Paragraphs(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Paragraphs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParagraphsVisitor;
+        impl<'de> Visitor<'de> for ParagraphsVisitor {
+            type Value = Paragraphs;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, or a list of paragraphs")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Paragraphs, A::Error> {
+                let mut paragraphs = Vec::new();
+                while let Some(Text(text)) = seq.next_element::<Text>()? {
+                    paragraphs.push(text);
+                }
+                Ok(Paragraphs(paragraphs))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Paragraphs, E> {
+                Ok(Paragraphs::default())
+            }
+            scalar_text_visits!(|text| Paragraphs(vec![text]));
+        }
+        deserializer.deserialize_any(ParagraphsVisitor)
+    }
+}
+
+/// A piece of text. YAML reads `2027` or `true` as numbers and booleans; as text they are
+/// kept as written rather than refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text")
+            }
+            scalar_text_visits!(Text);
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// One month (or run of months) of a schedule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleEntry {
+    #[serde(alias = "月份")]
+    pub month: Months,
+    #[serde(default, alias = "事项")]
+    pub items: Vec<Item>,
+}
+
+/// A single month or a run of consecutive months, which may cross the new year (12-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Months {
+    pub first: u8,
+    pub last: u8,
+}
+
+impl Months {
+    /// The months in order, wrapping from December to January.
+    pub fn iter(self) -> impl Iterator<Item = u8> {
+        let len = (self.last + 12 - self.first) % 12 + 1;
+        (0..len).map(move |i| (self.first - 1 + i) % 12 + 1)
+    }
+}
+
+fn month_number<E: de::Error>(n: i64) -> Result<u8, E> {
+    if (1..=12).contains(&n) {
+        Ok(n as u8)
+    } else {
+        Err(E::custom(format!(
+            "month {n} does not exist: months run from 1 to 12"
+        )))
+    }
+}
+
+impl<'de> Deserialize<'de> for Months {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MonthsVisitor;
+        impl<'de> Visitor<'de> for MonthsVisitor {
+            type Value = Months;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a month from 1 to 12, or a range such as \"7-8\" or [7, 8]")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Months, E> {
+                let m = month_number(v)?;
+                Ok(Months { first: m, last: m })
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Months, E> {
+                self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Months, E> {
+                let bad = || {
+                    E::custom(format!(
+                        "`{v}` is not a month: write 7, or a range such as \"7-8\""
+                    ))
+                };
+                let number = |s: &str| -> Result<u8, E> {
+                    let s = s.trim().trim_end_matches("月份").trim_end_matches('月');
+                    month_number(s.trim().parse::<i64>().map_err(|_| bad())?)
+                };
+                let parts: Vec<&str> = v
+                    .split(['-', '—', '–', '~', '～', '至', '、', ','])
+                    .collect();
+                match parts.as_slice() {
+                    [one] => {
+                        let m = number(one)?;
+                        Ok(Months { first: m, last: m })
+                    }
+                    [first, last] => Ok(Months {
+                        first: number(first)?,
+                        last: number(last)?,
+                    }),
+                    _ => Err(bad()),
+                }
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Months, A::Error> {
+                let mut months = Vec::new();
+                while let Some(m) = seq.next_element::<i64>()? {
+                    months.push(month_number::<A::Error>(m)?);
+                }
+                match months.as_slice() {
+                    [m] => Ok(Months {
+                        first: *m,
+                        last: *m,
+                    }),
+                    [first, last] => Ok(Months {
+                        first: *first,
+                        last: *last,
+                    }),
+                    _ => Err(de::Error::custom(
+                        "a month range is two months, the first and the last: [7, 8]",
+                    )),
+                }
+            }
+        }
+        deserializer.deserialize_any(MonthsVisitor)
+    }
+}
+
+/// The issuing organization and the date under the text.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    #[serde(default, alias = "单位")]
+    pub organization: Option<Text>,
+    #[serde(default, alias = "日期")]
+    pub date: Option<Date>,
+}
+
+/// A calendar date written YYYY-MM-DD.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let Text(text) = Text::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            de::Error::custom(format!(
+                "`{text}` is not a date: write it as YYYY-MM-DD, such as 2027-01-05"
+            ))
+        })
+    }
+}
+
+/// Presentation settings.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+    /// The marker of the first item at each numbered level, top down.
+    #[serde(default, alias = "序号")]
+    pub numbering: Option<Vec<Text>>,
+    #[serde(default, alias = "月份")]
+    pub month: MonthStyle,
+    #[serde(default, alias = "日期")]
+    pub date: DateStyle,
+}
+
+/// How schedule months are labelled.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthStyle {
+    #[serde(default, alias = "数字")]
+    pub numerals: MonthNumerals,
+    #[serde(default, alias = "一月")]
+    pub january: January,
+    #[serde(default, alias = "区间")]
+    pub range: RangeStyle,
+    #[serde(default, alias = "后缀")]
+    pub suffix: MonthSuffix,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum MonthNumerals {
+    /// 二月份
+    #[default]
+    #[serde(rename = "chinese", alias = "中文", alias = "汉字")]
+    Chinese,
+    /// 2月份
+    #[serde(rename = "arabic", alias = "阿拉伯数字", alias = "数字")]
+    Arabic,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum January {
+    /// 一月份
+    #[default]
+    #[serde(rename = "一", alias = "one")]
+    One,
+    /// 元月份
+    #[serde(rename = "元", alias = "yuan")]
+    Yuan,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RangeStyle {
+    /// 七、八月份
+    #[default]
+    #[serde(rename = "、", alias = "list")]
+    List,
+    /// 七—八月份
+    #[serde(rename = "—", alias = "dash", alias = "-")]
+    Dash,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum MonthSuffix {
+    /// 二月份
+    #[default]
+    #[serde(rename = "月份")]
+    Yuefen,
+    /// 二月
+    #[serde(rename = "月")]
+    Yue,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum DateStyle {
+    /// 2027年1月5日
+    #[default]
+    #[serde(rename = "arabic", alias = "阿拉伯数字", alias = "数字")]
+    Arabic,
+    /// 二〇二七年一月五日
+    #[serde(rename = "chinese", alias = "中文", alias = "汉字")]
+    Chinese,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months(yaml: &str) -> Result<Months, String> {
+        serde_yaml::from_str::<Months>(yaml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn months_single_and_ranges() {
+        assert_eq!(months("3").unwrap(), Months { first: 3, last: 3 });
+        assert_eq!(months("\"7-8\"").unwrap(), Months { first: 7, last: 8 });
+        assert_eq!(months("7—8").unwrap(), Months { first: 7, last: 8 });
+        assert_eq!(months("[7, 8]").unwrap(), Months { first: 7, last: 8 });
+        assert_eq!(months("12-1").unwrap(), Months { first: 12, last: 1 });
+        assert!(months("13")
+            .unwrap_err()
+            .contains("month 13 does not exist"));
+        assert!(months("0").is_err());
+        assert!(months("[7, 8, 9]").is_err());
+        assert!(months("spring").unwrap_err().contains("is not a month"));
+    }
+
+    #[test]
+    fn month_ranges_wrap_over_the_new_year() {
+        let wrap: Vec<u8> = Months { first: 11, last: 2 }.iter().collect();
+        assert_eq!(wrap, [11, 12, 1, 2]);
+        let plain: Vec<u8> = Months { first: 7, last: 8 }.iter().collect();
+        assert_eq!(plain, [7, 8]);
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert_eq!(
+            Date::parse("2027-01-05"),
+            Some(Date {
+                year: 2027,
+                month: 1,
+                day: 5
+            })
+        );
+        assert_eq!(Date::parse("2028-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2027-02-29"), None);
+        assert_eq!(Date::parse("2027-13-01"), None);
+        assert_eq!(Date::parse("2027/01/05"), None);
+    }
+
+    #[test]
+    fn items_are_strings_or_nodes() {
+        let items: Vec<Item> =
+            serde_yaml::from_str("- 完善台帐。\n- title: 学习为先。\n  body: 教师必需学习。\n")
+                .unwrap();
+        assert!(matches!(&items[0], Item::Text(t) if t == "完善台帐。"));
+        assert!(matches!(&items[1], Item::Node(n) if n.title == Some(Text("学习为先。".into()))));
+    }
+
+    #[test]
+    fn shorthand_content_tells_bodies_from_items() {
+        let body: Content = serde_yaml::from_str("- 第一段。\n- 第二段。\n").unwrap();
+        assert!(matches!(body, Content::Body(Paragraphs(p)) if p.len() == 2));
+        let items: Content = serde_yaml::from_str("- 第一段。\n- title: 标题\n").unwrap();
+        assert!(matches!(items, Content::Items(i) if i.len() == 2));
+    }
+
+    #[test]
+    fn chinese_keys_and_values() {
+        let plan: Plan =
+            serde_yaml::from_str("单位: 城东中学工会\n年度: 2027\n期间: 上半年\n文种: 总结\n")
+                .unwrap();
+        assert_eq!(plan.period, Period::FirstHalf);
+        assert_eq!(plan.kind, Kind::Summary);
+        assert_eq!(plan.year, Some(Year(2027)));
+    }
+}

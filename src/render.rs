@@ -1,0 +1,43 @@
+//! Plan to text: load, build the view, render it through the format's template.
+
+use minijinja::value::{Serde, Value};
+use minijinja::Environment;
+
+use crate::cli::Format;
+use crate::error::{Diagnostic, Error, Severity};
+use crate::load::Source;
+use crate::templates;
+use crate::view::{self, View};
+
+/// Parses a plan and builds its view; problems come back with their place in the file.
+pub fn view_of(source: &Source) -> Result<View, Error> {
+    let plan = source.parse()?;
+    view::build(plan).map_err(|problems| Error::Invalid {
+        diagnostics: problems
+            .into_iter()
+            .map(|p| {
+                let offset = source.locate(&p.place);
+                Diagnostic::at_offset(
+                    Severity::Error,
+                    &source.name,
+                    &source.text,
+                    offset,
+                    p.message,
+                )
+                .with_hint(p.hint)
+            })
+            .collect(),
+    })
+}
+
+/// Renders a view in a format.
+pub fn render(env: &Environment<'_>, view: &View, format: Format) -> Result<String, Error> {
+    match format.template() {
+        Some(name) => templates::render(env, name, &Value::from(Serde(view))),
+        None => {
+            let mut json = serde_json::to_string_pretty(view).expect("the view serializes");
+            json.push('\n');
+            Ok(json)
+        }
+    }
+}

@@ -1,0 +1,611 @@
+//! The render context: every marker, label, title, heading and date computed once.
+//!
+//! Templates receive a [`View`] and only lay it out: they never count, sort or do date
+//! arithmetic, and nothing here writes Markdown or HTML.
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
+
+use crate::model::{
+    Content, Date, DateStyle, Item, January, Kind, Layout, MonthNumerals, MonthStyle, MonthSuffix,
+    Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text, SHORTHAND,
+};
+use crate::numerals::{self, Pattern, PatternError};
+
+/// What a template receives.
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    /// The document title, given or built from organization, year, period and kind.
+    pub title: String,
+    /// The issuing union, or empty.
+    pub organization: String,
+    /// The plan's year (for school terms and years, the year the school year starts).
+    pub year: Option<i32>,
+    /// `year`, `first-half`, `second-half`, `autumn-term`, `spring-term` or `school-year`.
+    pub period: &'static str,
+    /// `plan` or `summary`.
+    pub kind: &'static str,
+    /// Paragraphs before the first section.
+    pub preface: Vec<String>,
+    /// The body, in order.
+    pub sections: Vec<NodeView>,
+    /// Paragraphs after the last section.
+    pub closing: Vec<String>,
+    /// The 落款, if the plan has one.
+    pub signature: Option<SignatureView>,
+}
+
+/// A section or an item, with its marker computed.
+#[derive(Debug, Clone, Serialize)]
+pub struct NodeView {
+    /// The numbering marker (一、 （二） 3. …), or empty for an unnumbered label.
+    pub marker: String,
+    /// The numbering level the node stands at, from 1 (一、); an unnumbered label stands at
+    /// the level its numbered siblings would have.
+    pub level: usize,
+    /// Nesting depth in the document, from 1 for a top-level section.
+    pub depth: usize,
+    /// The heading or lead phrase, verbatim.
+    pub title: Option<String>,
+    /// `heading` (title on its own line) or `inline` (marker and title run into the body).
+    pub layout: &'static str,
+    pub body: Vec<String>,
+    pub items: Vec<NodeView>,
+    pub schedule: Vec<MonthView>,
+}
+
+/// One month (or run of months) of a schedule.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthView {
+    /// 二月份, 七、八月份, 元月份, 2月份 … as the style says.
+    pub label: String,
+    /// The months covered, 1–12, in order.
+    pub months: Vec<u8>,
+    /// The numbering level the month label takes; its items stand one level deeper.
+    pub level: usize,
+    pub depth: usize,
+    pub items: Vec<NodeView>,
+}
+
+/// The 落款: issuing organization and date.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureView {
+    pub organization: String,
+    /// The date as the style writes it (2027年1月5日 or 二〇二七年一月五日), if given.
+    pub date: Option<String>,
+}
+
+/// Where in the plan file a problem found while building the view lies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A top-level key, by its English and Chinese names.
+    TopKey(&'static str, &'static str),
+    /// A value under a top-level key, by its text.
+    ValueUnder(&'static str, &'static str, String),
+}
+
+/// A problem that stops the view from being built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub place: Place,
+    pub message: String,
+    pub hint: String,
+}
+
+/// Builds the render context of a plan, or says everything that stops it.
+pub fn build(plan: Plan) -> Result<View, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let patterns = numbering_patterns(&plan, &mut problems);
+    if plan.sections.is_some() && plan.has_shorthand() {
+        for (english, chinese) in SHORTHAND {
+            let given = match english {
+                "guiding_ideology" => plan.guiding_ideology.is_some(),
+                "goals" => plan.goals.is_some(),
+                "key_tasks" => plan.key_tasks.is_some(),
+                _ => plan.schedule.is_some(),
+            };
+            if given {
+                problems.push(Problem {
+                    place: Place::TopKey(english, chinese),
+                    message: format!("`{english}` cannot be used together with `sections`"),
+                    hint: "move it into `sections` as a section, or drop `sections`".to_owned(),
+                });
+            }
+        }
+    }
+    if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
+        problems.push(Problem {
+            place: Place::TopKey("sections", "正文"),
+            message: "the plan has no sections".to_owned(),
+            hint: "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
+                   `key_tasks`, `schedule`"
+                .to_owned(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let Plan {
+        title,
+        organization,
+        year,
+        period,
+        kind,
+        preface,
+        sections,
+        guiding_ideology,
+        goals,
+        key_tasks,
+        schedule,
+        closing,
+        signature,
+        style,
+    } = plan;
+    let organization = organization.map(|Text(t)| one_line(&t)).unwrap_or_default();
+    let year = year.map(|y| y.0);
+    let title = match title {
+        Some(Text(t)) => one_line(&t),
+        None => default_title(&organization, year, period, kind),
+    };
+    let sections = match sections {
+        Some(sections) => sections.into_iter().map(Item::into_node).collect(),
+        None => shorthand_sections(guiding_ideology, goals, key_tasks, schedule),
+    };
+    let numbering = Numbering {
+        patterns,
+        month: style.month,
+    };
+    let sections = numbering.nodes(sections, 1, 1, true);
+    let signature = signature.map(|s| SignatureView {
+        organization: s
+            .organization
+            .map(|Text(t)| one_line(&t))
+            .unwrap_or_else(|| organization.clone()),
+        date: s.date.map(|d| format_date(d, style.date)),
+    });
+    Ok(View {
+        title,
+        organization,
+        year,
+        period: period_id(period),
+        kind: match kind {
+            Kind::Plan => "plan",
+            Kind::Summary => "summary",
+        },
+        preface: paragraphs(preface),
+        sections,
+        closing: paragraphs(closing),
+        signature,
+    })
+}
+
+fn numbering_patterns(plan: &Plan, problems: &mut Vec<Problem>) -> Vec<Pattern> {
+    let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
+        return numerals::default_patterns();
+    };
+    let mut patterns = Vec::new();
+    for Text(marker) in markers {
+        match Pattern::infer(marker) {
+            Ok(pattern) => patterns.push(pattern),
+            Err(err) => problems.push(Problem {
+                place: Place::ValueUnder("style", "版式", marker.clone()),
+                message: format!("numbering marker `{marker}` {err}"),
+                hint: match err {
+                    PatternError::NoNumber => {
+                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
+                    }
+                    PatternError::NotFirst => "write the first marker of the level: 一、 not 三、",
+                }
+                .to_owned(),
+            }),
+        }
+    }
+    patterns
+}
+
+/// The sections the shorthand keys stand for, in their fixed order.
+fn shorthand_sections(
+    guiding_ideology: Option<Content>,
+    goals: Option<Content>,
+    key_tasks: Option<Content>,
+    schedule: Option<Vec<ScheduleEntry>>,
+) -> Vec<Node> {
+    let [(_, ideology_heading), (_, goals_heading), (_, tasks_heading), (_, schedule_heading)] =
+        SHORTHAND;
+    let mut sections = Vec::new();
+    for (content, heading) in [
+        (guiding_ideology, ideology_heading),
+        (goals, goals_heading),
+        (key_tasks, tasks_heading),
+    ] {
+        if let Some(content) = content {
+            let mut node = match content {
+                Content::Body(body) => Node { body, ..section() },
+                Content::Items(items) => Node { items, ..section() },
+                Content::Node(node) => node,
+            };
+            node.title.get_or_insert_with(|| Text(heading.to_owned()));
+            sections.push(node);
+        }
+    }
+    if let Some(schedule) = schedule {
+        sections.push(Node {
+            title: Some(Text(schedule_heading.to_owned())),
+            schedule,
+            ..section()
+        });
+    }
+    sections
+}
+
+fn section() -> Node {
+    Node {
+        numbered: true,
+        layout: Some(Layout::Heading),
+        ..Node::default()
+    }
+}
+
+struct Numbering {
+    patterns: Vec<Pattern>,
+    month: MonthStyle,
+}
+
+impl Numbering {
+    fn marker(&self, level: usize, n: u64) -> String {
+        let pattern = self
+            .patterns
+            .get(level - 1)
+            .or(self.patterns.last())
+            .expect("there is always at least one pattern");
+        pattern.marker(n)
+    }
+
+    /// Numbers a list of siblings standing at `level`; numbering restarts here.
+    fn nodes(&self, nodes: Vec<Node>, level: usize, depth: usize, top: bool) -> Vec<NodeView> {
+        let mut count = 0;
+        nodes
+            .into_iter()
+            .map(|node| {
+                let marker = if node.numbered {
+                    count += 1;
+                    self.marker(level, count)
+                } else {
+                    String::new()
+                };
+                self.node(node, marker, level, depth, top)
+            })
+            .collect()
+    }
+
+    fn node(&self, node: Node, marker: String, level: usize, depth: usize, top: bool) -> NodeView {
+        let child_level = if node.numbered { level + 1 } else { level };
+        let title = node.title.map(|Text(t)| one_line(&t));
+        let layout = match (node.layout, &title) {
+            (_, None) => "inline",
+            (Some(Layout::Heading), _) => "heading",
+            (Some(Layout::Inline), _) => "inline",
+            (None, Some(_)) => {
+                let leaf = node.items.is_empty() && node.schedule.is_empty();
+                if !top && leaf && !node.body.0.is_empty() {
+                    "inline"
+                } else {
+                    "heading"
+                }
+            }
+        };
+        let items = node.items.into_iter().map(Item::into_node).collect();
+        NodeView {
+            marker,
+            level,
+            depth,
+            title,
+            layout,
+            body: paragraphs(node.body),
+            items: self.nodes(items, child_level, depth + 1, false),
+            schedule: node
+                .schedule
+                .into_iter()
+                .map(|entry| self.month(entry, child_level, depth + 1))
+                .collect(),
+        }
+    }
+
+    fn month(&self, entry: ScheduleEntry, level: usize, depth: usize) -> MonthView {
+        let items = entry.items.into_iter().map(Item::into_node).collect();
+        MonthView {
+            label: month_label(entry.month, &self.month),
+            months: entry.month.iter().collect(),
+            level,
+            depth,
+            items: self.nodes(items, level + 1, depth + 1, false),
+        }
+    }
+}
+
+/// 二月份, 元月份, 七、八月份, 七—八月份, 2月份 …
+pub fn month_label(months: Months, style: &MonthStyle) -> String {
+    let name = |m: u8| match (style.numerals, m) {
+        (MonthNumerals::Chinese, 1) if style.january == January::Yuan => "元".to_owned(),
+        (MonthNumerals::Chinese, m) => numerals::chinese(u64::from(m)),
+        (MonthNumerals::Arabic, m) => m.to_string(),
+    };
+    let names: Vec<String> = if months.first == months.last {
+        vec![name(months.first)]
+    } else {
+        match style.range {
+            RangeStyle::List => months.iter().map(name).collect(),
+            RangeStyle::Dash => vec![name(months.first), name(months.last)],
+        }
+    };
+    let separator = match style.range {
+        RangeStyle::List => "、",
+        RangeStyle::Dash => "—",
+    };
+    let suffix = match style.suffix {
+        MonthSuffix::Yuefen => "月份",
+        MonthSuffix::Yue => "月",
+    };
+    format!("{}{suffix}", names.join(separator))
+}
+
+/// 2027年1月5日, or 二〇二七年一月五日 (GB/T 9704 allows both).
+pub fn format_date(date: Date, style: DateStyle) -> String {
+    match style {
+        DateStyle::Arabic => format!("{}年{}月{}日", date.year, date.month, date.day),
+        DateStyle::Chinese => format!(
+            "{}年{}月{}日",
+            numerals::chinese_digits(date.year as u64),
+            numerals::chinese(u64::from(date.month)),
+            numerals::chinese(u64::from(date.day))
+        ),
+    }
+}
+
+/// 城东中学工会2027年工作计划, …2027年上半年工作计划, …2026—2027学年第一学期工作计划 …
+pub fn default_title(organization: &str, year: Option<i32>, period: Period, kind: Kind) -> String {
+    let school = |suffix: &str| match year {
+        Some(y) => format!("{y}—{}学年{suffix}", y + 1),
+        None => suffix.to_owned(),
+    };
+    let calendar = |part: &str| match year {
+        Some(y) => format!("{y}年{part}"),
+        None => part.to_owned(),
+    };
+    let when = match period {
+        Period::Year => calendar(""),
+        Period::FirstHalf => calendar("上半年"),
+        Period::SecondHalf => calendar("下半年"),
+        Period::AutumnTerm => school("第一学期"),
+        Period::SpringTerm => school("第二学期"),
+        Period::SchoolYear => school(""),
+    };
+    let kind = match kind {
+        Kind::Plan => "工作计划",
+        Kind::Summary => "工作总结",
+    };
+    format!("{organization}{when}{kind}")
+}
+
+fn period_id(period: Period) -> &'static str {
+    match period {
+        Period::Year => "year",
+        Period::FirstHalf => "first-half",
+        Period::SecondHalf => "second-half",
+        Period::AutumnTerm => "autumn-term",
+        Period::SpringTerm => "spring-term",
+        Period::SchoolYear => "school-year",
+    }
+}
+
+/// Each line of each string is a paragraph; blank lines and surrounding spaces go.
+fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
+    texts
+        .iter()
+        .flat_map(|text| text.lines())
+        .map(|line| join_wide(line.trim()))
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+/// A title or name on one line.
+fn one_line(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    join_wide(&lines.join(" "))
+}
+
+/// Drops the space YAML puts where a long line of Chinese was wrapped: a single space
+/// between two wide characters is never meant in Chinese text.
+fn join_wide(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let wide = |c: Option<&char>| c.and_then(|c| c.width()) == Some(2);
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| !(c == ' ' && i > 0 && wide(chars.get(i - 1)) && wide(chars.get(i + 1))))
+        .map(|(_, &c)| c)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(yaml: &str) -> View {
+        build(serde_yaml::from_str(yaml).unwrap()).unwrap()
+    }
+
+    fn markers(nodes: &[NodeView]) -> Vec<&str> {
+        nodes.iter().map(|n| n.marker.as_str()).collect()
+    }
+
+    #[test]
+    fn default_titles() {
+        let title = |period, kind| default_title("城东中学工会", Some(2026), period, kind);
+        assert_eq!(
+            title(Period::Year, Kind::Plan),
+            "城东中学工会2026年工作计划"
+        );
+        assert_eq!(
+            title(Period::FirstHalf, Kind::Plan),
+            "城东中学工会2026年上半年工作计划"
+        );
+        assert_eq!(
+            title(Period::AutumnTerm, Kind::Plan),
+            "城东中学工会2026—2027学年第一学期工作计划"
+        );
+        assert_eq!(
+            title(Period::SpringTerm, Kind::Plan),
+            "城东中学工会2026—2027学年第二学期工作计划"
+        );
+        assert_eq!(
+            title(Period::SchoolYear, Kind::Summary),
+            "城东中学工会2026—2027学年工作总结"
+        );
+        assert_eq!(
+            title(Period::Year, Kind::Summary),
+            "城东中学工会2026年工作总结"
+        );
+    }
+
+    #[test]
+    fn unnumbered_labels_use_no_number_and_no_level() {
+        let v = view(
+            "sections:\n\
+             - title: 上半年工作总结\n  numbered: false\n  items: [甲, 乙]\n\
+             - title: 下半年工作思路\n  numbered: false\n  items:\n  - title: 丙\n    items: [丁]\n",
+        );
+        assert_eq!(markers(&v.sections), ["", ""]);
+        assert_eq!(markers(&v.sections[0].items), ["一、", "二、"]);
+        assert_eq!(markers(&v.sections[1].items), ["一、"]);
+        assert_eq!(markers(&v.sections[1].items[0].items), ["（一）"]);
+        assert_eq!(v.sections[1].items[0].items[0].level, 2);
+    }
+
+    #[test]
+    fn numbering_restarts_under_every_parent_and_skips_labels() {
+        let v = view(
+            "sections:\n\
+             - title: 甲\n  items: [a, b]\n\
+             - title: 重点工作：\n  numbered: false\n\
+             - title: 乙\n  items: [c]\n",
+        );
+        assert_eq!(markers(&v.sections), ["一、", "", "二、"]);
+        assert_eq!(markers(&v.sections[0].items), ["（一）", "（二）"]);
+        assert_eq!(markers(&v.sections[2].items), ["（一）"]);
+    }
+
+    #[test]
+    fn deeper_levels_repeat_the_last_pattern() {
+        let v = view(
+            "style: {numbering: [一、, 1、]}\n\
+             sections:\n- title: a\n  items:\n  - title: b\n    items:\n    - title: c\n      items: [d, e]\n",
+        );
+        let b = &v.sections[0].items[0];
+        assert_eq!(b.marker, "1、");
+        assert_eq!(b.items[0].marker, "1、");
+        assert_eq!(markers(&b.items[0].items), ["1、", "2、"]);
+    }
+
+    #[test]
+    fn many_items_get_chinese_numbers() {
+        let items: Vec<String> = (0..101).map(|i| format!("- s{i}")).collect();
+        let v = view(&format!("sections:\n{}\n", items.join("\n")));
+        assert_eq!(v.sections[10].marker, "十一、");
+        assert_eq!(v.sections[19].marker, "二十、");
+        assert_eq!(v.sections[98].marker, "九十九、");
+        assert_eq!(v.sections[100].marker, "一百零一、");
+    }
+
+    #[test]
+    fn inline_and_heading_defaults() {
+        let v = view(
+            "sections:\n\
+             - title: 主要工作\n  body: 总述。\n\
+             - title: 要点\n  items:\n\
+             \x20 - title: 学习为先。\n    body: 教师必需学习。\n\
+             \x20 - title: 维权为实。\n    body: 维护权益。\n    items: [x]\n\
+             \x20 - title: 标题\n    body: 正文\n    layout: heading\n\
+             \x20 - 只有内容\n",
+        );
+        assert_eq!(v.sections[0].layout, "heading");
+        let layouts: Vec<&str> = v.sections[1].items.iter().map(|n| n.layout).collect();
+        assert_eq!(layouts, ["inline", "heading", "heading", "inline"]);
+    }
+
+    #[test]
+    fn schedule_months_take_a_level() {
+        let v = view(
+            "year: 2026\nperiod: autumn-term\nstyle: {month: {january: 元}}\n\
+             schedule:\n- month: 9\n  items: [开学]\n- month: 12-1\n  items: [a]\n- month: 1\n  items: [b, c]\n",
+        );
+        let s = &v.sections[0];
+        assert_eq!(s.title.as_deref(), Some("具体工作安排"));
+        let labels: Vec<&str> = s.schedule.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["九月份", "十二、元月份", "元月份"]);
+        assert_eq!(s.schedule[0].level, 2);
+        assert_eq!(markers(&s.schedule[2].items), ["1.", "2."]);
+    }
+
+    #[test]
+    fn month_label_styles() {
+        let style = |numerals, range, suffix| MonthStyle {
+            numerals,
+            january: January::One,
+            range,
+            suffix,
+        };
+        let m = |first, last| Months { first, last };
+        let chinese = style(
+            MonthNumerals::Chinese,
+            RangeStyle::List,
+            MonthSuffix::Yuefen,
+        );
+        assert_eq!(month_label(m(7, 8), &chinese), "七、八月份");
+        assert_eq!(month_label(m(11, 11), &chinese), "十一月份");
+        assert_eq!(month_label(m(1, 1), &chinese), "一月份");
+        let dash = style(MonthNumerals::Chinese, RangeStyle::Dash, MonthSuffix::Yue);
+        assert_eq!(month_label(m(7, 9), &dash), "七—九月");
+        let arabic = style(MonthNumerals::Arabic, RangeStyle::List, MonthSuffix::Yuefen);
+        assert_eq!(month_label(m(2, 2), &arabic), "2月份");
+    }
+
+    #[test]
+    fn dates_in_both_styles() {
+        let d = Date {
+            year: 2027,
+            month: 1,
+            day: 5,
+        };
+        assert_eq!(format_date(d, DateStyle::Arabic), "2027年1月5日");
+        assert_eq!(format_date(d, DateStyle::Chinese), "二〇二七年一月五日");
+        let d = Date {
+            year: 2026,
+            month: 12,
+            day: 31,
+        };
+        assert_eq!(
+            format_date(d, DateStyle::Chinese),
+            "二〇二六年十二月三十一日"
+        );
+    }
+
+    #[test]
+    fn shorthand_and_sections_together_are_refused() {
+        let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
+        let problems = build(plan).unwrap_err();
+        assert_eq!(problems[0].place, Place::TopKey("goals", "工作目标"));
+    }
+
+    #[test]
+    fn wrapped_chinese_lines_join_without_a_space() {
+        assert_eq!(join_wide("认真落实 科学发展观"), "认真落实科学发展观");
+        assert_eq!(join_wide("use 2 spaces"), "use 2 spaces");
+        assert_eq!(join_wide("工会 WPS 文档"), "工会 WPS 文档");
+    }
+}
