@@ -93,14 +93,36 @@ pub struct Year(pub i32);
 
 impl<'de> Deserialize<'de> for Year {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let year = i64::deserialize(deserializer)
-            .map_err(|_| de::Error::custom("`year` must be a number such as 2027 (without 年)"))?;
-        if !(1900..=2200).contains(&year) {
-            return Err(de::Error::custom(format!(
-                "year {year} is out of range: write the four-digit year, such as 2027"
-            )));
+        struct YearVisitor;
+        impl Visitor<'_> for YearVisitor {
+            type Value = Year;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a year such as 2027")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Year, E> {
+                if (1900..=2200).contains(&v) {
+                    Ok(Year(v as i32))
+                } else {
+                    Err(E::custom(format!(
+                        "year {v} is out of range: write the four-digit year, such as 2027"
+                    )))
+                }
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {
+                self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Year, E> {
+                match v.trim().trim_end_matches('年').trim().parse::<i64>() {
+                    Ok(n) => Err(E::custom(format!(
+                        "`{v}` is text: write the year as a bare number, `{n}`"
+                    ))),
+                    Err(_) => Err(E::custom(format!(
+                        "`{v}` is not a year: write it as a number such as 2027"
+                    ))),
+                }
+            }
         }
-        Ok(Year(year as i32))
+        deserializer.deserialize_any(YearVisitor)
     }
 }
 
@@ -438,12 +460,21 @@ impl Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let Text(text) = Text::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            de::Error::custom(format!(
-                "`{text}` is not a date: write it as YYYY-MM-DD, such as 2027-01-05"
-            ))
-        })
+        struct DateVisitor;
+        impl Visitor<'_> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{v}` is not a date: write it as YYYY-MM-DD, such as 2027-01-05"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_any(DateVisitor)
     }
 }
 
@@ -453,11 +484,47 @@ impl<'de> Deserialize<'de> for Date {
 pub struct Style {
     /// The marker of the first item at each numbered level, top down.
     #[serde(default, alias = "序号")]
-    pub numbering: Option<Vec<Text>>,
+    pub numbering: Option<Vec<Marker>>,
     #[serde(default, alias = "月份")]
     pub month: MonthStyle,
     #[serde(default, alias = "日期")]
     pub date: DateStyle,
+}
+
+/// A numbering marker as written. Unquoted, YAML reads `1.` as the number 1.0: for a
+/// marker that can only mean `1.`, so it is taken as such.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker(pub String);
+
+impl<'de> Deserialize<'de> for Marker {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MarkerVisitor;
+        impl Visitor<'_> for MarkerVisitor {
+            type Value = Marker;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a numbering marker such as 一、 （一） 1. （1）")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Marker, E> {
+                Ok(Marker(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Marker, E> {
+                Ok(Marker(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Marker, E> {
+                Ok(Marker(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Marker, E> {
+                if v == 1.0 {
+                    Ok(Marker("1.".to_owned()))
+                } else {
+                    Err(E::custom(format!(
+                        "`{v}` is not the first marker of a level: write 1. (or \"1.\")"
+                    )))
+                }
+            }
+        }
+        deserializer.deserialize_any(MarkerVisitor)
+    }
 }
 
 /// How schedule months are labelled.
@@ -591,6 +658,13 @@ mod tests {
         assert!(matches!(body, Content::Body(Paragraphs(p)) if p.len() == 2));
         let items: Content = serde_yaml::from_str("- 第一段。\n- title: 标题\n").unwrap();
         assert!(matches!(items, Content::Items(i) if i.len() == 2));
+    }
+
+    #[test]
+    fn unquoted_one_dot_is_a_marker() {
+        let style: Style = serde_yaml::from_str("numbering: [一、, （一）, 1., （1）]").unwrap();
+        let markers: Vec<String> = style.numbering.unwrap().into_iter().map(|m| m.0).collect();
+        assert_eq!(markers, ["一、", "（一）", "1.", "（1）"]);
     }
 
     #[test]

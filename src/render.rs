@@ -12,8 +12,8 @@ use crate::view::{self, View};
 /// Parses a plan and builds its view; problems come back with their place in the file.
 pub fn view_of(source: &Source) -> Result<View, Error> {
     let plan = source.parse()?;
-    view::build(plan).map_err(|problems| Error::Invalid {
-        diagnostics: problems
+    view::build(plan).map_err(|problems| {
+        let mut diagnostics: Vec<Diagnostic> = problems
             .into_iter()
             .map(|p| {
                 let offset = source.locate(&p.place);
@@ -26,7 +26,9 @@ pub fn view_of(source: &Source) -> Result<View, Error> {
                 )
                 .with_hint(p.hint)
             })
-            .collect(),
+            .collect();
+        diagnostics.sort_by_key(|d| (d.line, d.column));
+        Error::Invalid { diagnostics }
     })
 }
 

@@ -7,8 +7,9 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
 use crate::model::{
-    Content, Date, DateStyle, Item, January, Kind, Layout, MonthNumerals, MonthStyle, MonthSuffix,
-    Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text, SHORTHAND,
+    Content, Date, DateStyle, Item, January, Kind, Layout, Marker, MonthNumerals, MonthStyle,
+    MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text,
+    SHORTHAND,
 };
 use crate::numerals::{self, Pattern, PatternError};
 
@@ -185,7 +186,7 @@ fn numbering_patterns(plan: &Plan, problems: &mut Vec<Problem>) -> Vec<Pattern> 
         return numerals::default_patterns();
     };
     let mut patterns = Vec::new();
-    for Text(marker) in markers {
+    for Marker(marker) in markers {
         match Pattern::infer(marker) {
             Ok(pattern) => patterns.push(pattern),
             Err(err) => problems.push(Problem {

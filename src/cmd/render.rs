@@ -8,11 +8,6 @@ use crate::load::Source;
 use crate::{output, render, templates};
 
 pub fn execute(args: &RenderArgs) -> Result<(), Error> {
-    let format = match (args.format, &args.output) {
-        (Some(format), _) => format,
-        (None, Some(out)) => format_of(out)?,
-        (None, None) => Format::Md,
-    };
     if let Some(out) = &args.output {
         if same_file(out, &args.plan) {
             return Err(Error::Usage(format!(
@@ -21,6 +16,11 @@ pub fn execute(args: &RenderArgs) -> Result<(), Error> {
             )));
         }
     }
+    let format = match (args.format, &args.output) {
+        (Some(format), _) => format,
+        (None, Some(out)) => format_of(out)?,
+        (None, None) => Format::Md,
+    };
     let source = Source::read(&args.plan)?;
     let view = render::view_of(&source)?;
     let env = templates::environment()?;
