@@ -8,15 +8,30 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::error::Error;
 
-/// Every built-in template, by name. `plan.<ext>` is the entry point of each format.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("plan.md", include_str!("../templates/plan.md")),
-    ("node.md", include_str!("../templates/node.md")),
-    ("plan.html", include_str!("../templates/plan.html")),
-    ("node.html", include_str!("../templates/node.html")),
-    ("print.css", include_str!("../templates/print.css")),
-    ("plan.txt", include_str!("../templates/plan.txt")),
-    ("node.txt", include_str!("../templates/node.txt")),
+/// The table of built-in templates: each name is a file in `templates/`.
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../templates/", $name)))),*]
+    };
+}
+
+/// Every built-in template, by name. `plan.<ext>` is the entry point of each format; the
+/// others are the parts it is made of, so that a user's folder can replace one of them.
+pub const BUILTIN: &[(&str, &str)] = builtin![
+    "plan.html",
+    "page.html",
+    "node.html",
+    "schedule.html",
+    "signature.html",
+    "print.css",
+    "plan.md",
+    "node.md",
+    "schedule.md",
+    "signature.md",
+    "plan.txt",
+    "node.txt",
+    "schedule.txt",
+    "signature.txt",
 ];
 
 /// Characters on a line of an official document's page (GB/T 9704-2012: 28 × 22).
