@@ -16,6 +16,8 @@ pub struct Cli {
 pub enum Command {
     /// Render a plan to Markdown, HTML or plain text.
     Render(RenderArgs),
+    /// List, show or eject the built-in templates, to make your own.
+    Templates(TemplatesArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +33,43 @@ pub struct RenderArgs {
     /// Write to FILE instead of standard output (atomically: a failed render leaves it as it was).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// A folder of templates: a file there replaces the built-in of the same name, and other
+    /// files can be included from them.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TemplatesArgs {
+    #[command(subcommand)]
+    pub command: TemplatesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List the built-in templates, and which of them a folder replaces.
+    List {
+        /// The folder of templates to compare with the built-ins.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
+    /// Print the source of a template.
+    Show {
+        /// The template's name, as `templates list` gives it (e.g. `signature.html`).
+        name: String,
+        /// Show the template as this folder makes it: its own file where it has one.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
+    /// Write the built-in templates into a folder, to edit and use with `render --templates`.
+    Eject {
+        /// The folder to write into; it is created if missing.
+        dir: PathBuf,
+        /// Overwrite templates already in the folder.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// An output format.

@@ -137,6 +137,12 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
+    #[error("cannot use {} as the templates folder: {source}", path.display())]
+    TemplatesFolder {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
     #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -168,19 +174,37 @@ impl Error {
 }
 
 impl From<minijinja::Error> for Error {
+    /// A fault inside an included or imported template arrives wrapped in the error of the
+    /// template that included it: the innermost template and line are where the fault is.
     fn from(err: minijinja::Error) -> Self {
-        let mut message = err
-            .detail()
-            .map_or_else(|| err.kind().to_string(), str::to_owned);
+        let mut innermost = &err;
+        let mut located = &err;
+        let mut causes = Vec::new();
         let mut source = std::error::Error::source(&err);
         while let Some(inner) = source {
-            message.push_str(": ");
-            message.push_str(&inner.to_string());
+            match inner.downcast_ref::<minijinja::Error>() {
+                Some(inner) => {
+                    innermost = inner;
+                    if inner.name().is_some() {
+                        located = inner;
+                    }
+                }
+                None => causes.push(inner.to_string()),
+            }
             source = inner.source();
         }
+        let mut message = match (innermost.kind(), innermost.detail()) {
+            (minijinja::ErrorKind::SyntaxError, Some(detail)) => format!("syntax error: {detail}"),
+            (_, Some(detail)) => detail.to_owned(),
+            (kind, None) => kind.to_string(),
+        };
+        for cause in causes {
+            message.push_str(": ");
+            message.push_str(&cause);
+        }
         Error::Template {
-            name: err.name().unwrap_or("<template>").to_owned(),
-            line: err.line(),
+            name: located.name().unwrap_or("<template>").to_owned(),
+            line: located.line(),
             message,
         }
     }

@@ -5,7 +5,8 @@
 //!
 //! ```text
 //! load (bytes → text → model) ─► view (numbering, labels, titles, dates)
-//!   ─► templates (minijinja, one per format) ─► output (atomic files or stdout)
+//!   ─► templates (minijinja, one per format; a user's folder over the built-ins)
+//!   ─► output (atomic files or stdout)
 //! ```
 //!
 //! [`run`] is the whole program, so tests can drive it in-process.
@@ -29,6 +30,7 @@ pub use error::Error;
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
     match &cli.command {
         cli::Command::Render(args) => cmd::render::execute(args)?,
+        cli::Command::Templates(args) => cmd::templates::execute(args)?,
     }
     Ok(ExitCode::SUCCESS)
 }

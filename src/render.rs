@@ -1,12 +1,11 @@
 //! Plan to text: load, build the view, render it through the format's template.
 
 use minijinja::value::{Serde, Value};
-use minijinja::Environment;
 
 use crate::cli::Format;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::load::Source;
-use crate::templates;
+use crate::templates::Templates;
 use crate::view::{self, View};
 
 /// Parses a plan and builds its view; problems come back with their place in the file.
@@ -33,9 +32,9 @@ pub fn view_of(source: &Source) -> Result<View, Error> {
 }
 
 /// Renders a view in a format.
-pub fn render(env: &Environment<'_>, view: &View, format: Format) -> Result<String, Error> {
+pub fn render(templates: &Templates, view: &View, format: Format) -> Result<String, Error> {
     match format.template() {
-        Some(name) => templates::render(env, name, &Value::from(Serde(view))),
+        Some(name) => templates.render(name, &Value::from(Serde(view))),
         None => {
             let mut json = serde_json::to_string_pretty(view).expect("the view serializes");
             json.push('\n');

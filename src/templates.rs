@@ -1,12 +1,16 @@
-//! The built-in templates, compiled in, and the template environment: strict undefined
-//! variables, escaping by format, bounded execution and the filters templates may use.
+//! The built-in templates, compiled in; a user's folder over them; eject; and the template
+//! environment: strict undefined variables, escaping by format, bounded execution and the
+//! filters templates may use.
+
+use std::path::{Path, PathBuf};
 
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
-use minijinja::{escape_formatter, AutoEscape, Environment, UndefinedBehavior};
+use minijinja::{escape_formatter, AutoEscape, Environment, ErrorKind, UndefinedBehavior};
 use unicode_width::UnicodeWidthStr;
 
 use crate::error::Error;
+use crate::output;
 
 /// The table of built-in templates: each name is a file in `templates/`.
 macro_rules! builtin {
@@ -37,14 +41,204 @@ pub const BUILTIN: &[(&str, &str)] = builtin![
 /// Characters on a line of an official document's page (GB/T 9704-2012: 28 × 22).
 pub const LINE_CHARS: usize = 28;
 
-/// Execution budget of one render: generous for any real plan, yet a runaway loop in a
-/// template stops in well under a second.
-const FUEL: u64 = 50_000_000;
+/// Execution budget of one render, in template instructions. The built-ins spend about a
+/// hundred per item, so a plan of 100,000 items fits; a runaway loop in a user's template
+/// stops after a fraction of a second instead of hanging a CI job.
+const FUEL: u64 = 10_000_000;
 
 const MARKDOWN: &str = "markdown";
 
-/// The template environment with the built-ins loaded.
-pub fn environment() -> Result<Environment<'static>, Error> {
+/// The templates a render uses: the built-ins, with a user's folder over them.
+pub struct Templates {
+    env: Environment<'static>,
+    folder: Option<PathBuf>,
+}
+
+impl Templates {
+    /// The built-ins, and over them the files of `folder` if one is given: a file with a
+    /// built-in's name replaces it, and any other file there can be included or imported.
+    /// Templates cannot reach outside the folder.
+    pub fn new(folder: Option<&Path>) -> Result<Templates, Error> {
+        let mut env = environment()?;
+        for (name, source) in BUILTIN {
+            env.add_template(name, source)?;
+        }
+        let Some(folder) = folder else {
+            return Ok(Templates { env, folder: None });
+        };
+        let root = folder
+            .canonicalize()
+            .and_then(|root| std::fs::read_dir(&root).map(|_| root))
+            .map_err(|source| Error::TemplatesFolder {
+                path: folder.to_owned(),
+                source,
+            })?;
+        let templates = Templates {
+            env,
+            folder: Some(folder.to_owned()),
+        };
+        templates.with_folder(root)
+    }
+
+    /// Adds the folder's overrides after the built-ins, since minijinja looks at added
+    /// templates before its loader; other names come from the folder when first used.
+    fn with_folder(mut self, root: PathBuf) -> Result<Templates, Error> {
+        for (name, _) in BUILTIN {
+            let loaded = read_inside(&root, name).map_err(|e| self.locate(e.into()))?;
+            if let Some(source) = loaded {
+                self.env
+                    .add_template_owned(*name, source)
+                    .map_err(|e| self.locate(e.into()))?;
+            }
+        }
+        self.env.set_loader(move |name| read_inside(&root, name));
+        Ok(self)
+    }
+
+    /// Renders the entry template of a format with the view as context.
+    pub fn render(&self, name: &str, context: &Value) -> Result<String, Error> {
+        self.env
+            .get_template(name)
+            .and_then(|template| template.render(context))
+            .map_err(|e| self.locate(e.into()))
+    }
+
+    /// The file in the user's folder that replaces a built-in, if there is one.
+    pub fn override_of(&self, name: &str) -> Option<PathBuf> {
+        let path = self.folder.as_ref()?.join(name);
+        path.is_file().then_some(path)
+    }
+
+    /// The source of a template as a render would use it.
+    pub fn source(&self, name: &str) -> Result<String, Error> {
+        match self.env.get_template(name) {
+            Ok(template) => Ok(template.source().to_owned()),
+            Err(e) if e.kind() == ErrorKind::TemplateNotFound => Err(Error::Usage(format!(
+                "there is no template `{name}`: `unionplan templates list` names them"
+            ))),
+            Err(e) => Err(self.locate(e.into())),
+        }
+    }
+
+    /// A template error names the user's file, not just the template name, when the
+    /// template came from the folder.
+    fn locate(&self, err: Error) -> Error {
+        match err {
+            Error::Template {
+                name,
+                line,
+                message,
+            } => {
+                let name = match &self.folder {
+                    Some(folder) if safe_segments(&name).is_some() => {
+                        let path = folder.join(&name);
+                        if path.is_file() {
+                            path.display().to_string()
+                        } else {
+                            name
+                        }
+                    }
+                    _ => name,
+                };
+                Error::Template {
+                    name,
+                    line,
+                    message,
+                }
+            }
+            other => other,
+        }
+    }
+}
+
+/// The segments of a template name that stays inside its folder: a relative path of
+/// plain names, without `..`, `.`, empty segments (an absolute path) or backslashes.
+fn safe_segments(name: &str) -> Option<Vec<&str>> {
+    name.split('/')
+        .map(|segment| {
+            let plain = !matches!(segment, "" | "." | "..") && !segment.contains(['\\', ':']);
+            plain.then_some(segment)
+        })
+        .collect()
+}
+
+/// Reads the template `name` from the folder `root` (canonical), refusing any name or
+/// link that leads outside it. A name that is not there is `None`.
+fn read_inside(root: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
+    let refuse = |why: &str| {
+        minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("template `{name}` {why} out of the templates folder"),
+        )
+    };
+    let segments = safe_segments(name).ok_or_else(|| refuse("leads"))?;
+    let path = segments
+        .iter()
+        .fold(root.to_owned(), |path, s| path.join(s));
+    let Ok(real) = path.canonicalize() else {
+        return Ok(None);
+    };
+    if !real.starts_with(root) {
+        return Err(refuse("is a link that leads"));
+    }
+    if !real.is_file() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(&real).map_err(|e| {
+        minijinja::Error::new(ErrorKind::InvalidOperation, format!("cannot read `{name}`"))
+            .with_source(e)
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map(Some).map_err(|_| {
+        minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("template `{name}` is not UTF-8 text"),
+        )
+    })
+}
+
+/// The first line of an ejected template: a template comment, so it prints nothing.
+pub fn ejected_header(name: &str) -> String {
+    format!(
+        "{{# Ejected from unionplan {}: the built-in template {name}. #}}\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Writes every built-in template into `dir`, each headed by the version it came from.
+/// Existing files are overwritten only with `force`; without it nothing is written.
+pub fn eject(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
+    let targets: Vec<(PathBuf, String)> = BUILTIN
+        .iter()
+        .map(|(name, source)| (dir.join(name), format!("{}{source}", ejected_header(name))))
+        .collect();
+    if !force {
+        let existing: Vec<&str> = BUILTIN
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| dir.join(name).exists())
+            .collect();
+        if !existing.is_empty() {
+            return Err(Error::Usage(format!(
+                "{} already holds {}: pass --force to overwrite them",
+                dir.display(),
+                existing.join(", ")
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for (path, contents) in &targets {
+        output::write_atomic(path, contents.as_bytes())?;
+    }
+    Ok(targets.into_iter().map(|(path, _)| path).collect())
+}
+
+/// The environment every render uses, without templates: syntax, strict undefined
+/// variables, fuel, escaping by file type and the filters.
+fn environment() -> Result<Environment<'static>, Error> {
     let mut env = Environment::new();
     env.set_syntax(
         SyntaxConfig::builder()
@@ -55,10 +249,13 @@ pub fn environment() -> Result<Environment<'static>, Error> {
     );
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
-    env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
-        Some("html" | "htm") => AutoEscape::Html,
-        Some("md") => AutoEscape::Custom(MARKDOWN.into()),
-        _ => AutoEscape::None,
+    env.set_auto_escape_callback(|name| {
+        let name = name.strip_suffix(".j2").unwrap_or(name);
+        match name.rsplit('.').next() {
+            Some("html" | "htm") => AutoEscape::Html,
+            Some("md") => AutoEscape::Custom(MARKDOWN.into()),
+            _ => AutoEscape::None,
+        }
     });
     env.set_formatter(|out, state, value| {
         // An absent value (a node without a title) prints as nothing.
@@ -79,9 +276,6 @@ pub fn environment() -> Result<Environment<'static>, Error> {
     });
     env.add_filter("align_right", align_right);
     env.add_filter("align_center", align_center);
-    for (name, source) in BUILTIN {
-        env.add_template(name, source)?;
-    }
     Ok(env)
 }
 
@@ -147,11 +341,6 @@ fn align_center(text: &str, width: Option<usize>) -> String {
     format!("{}{text}", "\u{3000}".repeat(pad))
 }
 
-/// Renders the entry template of a format with the view as context.
-pub fn render(env: &Environment<'_>, name: &str, context: &Value) -> Result<String, Error> {
-    Ok(env.get_template(name)?.render(context)?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +356,41 @@ mod tests {
         let mut built_in: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
         built_in.sort();
         assert_eq!(built_in, on_disk);
+    }
+
+    fn render_str(template: &str) -> Result<String, minijinja::Error> {
+        environment().unwrap().render_str(template, ())
+    }
+
+    #[test]
+    fn names_stay_inside_the_folder() {
+        assert_eq!(safe_segments("node.html"), Some(vec!["node.html"]));
+        assert_eq!(
+            safe_segments("parts/seal.html"),
+            Some(vec!["parts", "seal.html"])
+        );
+        assert_eq!(safe_segments(".hidden.html"), Some(vec![".hidden.html"]));
+        for escaping in [
+            "../x.html",
+            "a/../../x",
+            "/etc/passwd",
+            "./x",
+            "a//b",
+            "a\\b",
+            "C:/x",
+        ] {
+            assert_eq!(safe_segments(escaping), None, "{escaping}");
+        }
+    }
+
+    #[test]
+    fn the_ejected_header_prints_nothing() {
+        let header = ejected_header("plan.txt");
+        assert!(header.contains(env!("CARGO_PKG_VERSION")), "{header}");
+        assert_eq!(
+            render_str(&format!("{header}　　正文\n")).unwrap(),
+            "　　正文\n"
+        );
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::path::Path;
 use crate::cli::{Format, RenderArgs};
 use crate::error::Error;
 use crate::load::Source;
-use crate::{output, render, templates};
+use crate::templates::Templates;
+use crate::{output, render};
 
 pub fn execute(args: &RenderArgs) -> Result<(), Error> {
     if let Some(out) = &args.output {
@@ -23,8 +24,8 @@ pub fn execute(args: &RenderArgs) -> Result<(), Error> {
     };
     let source = Source::read(&args.plan)?;
     let view = render::view_of(&source)?;
-    let env = templates::environment()?;
-    let text = render::render(&env, &view, format)?;
+    let templates = Templates::new(args.templates.as_deref())?;
+    let text = render::render(&templates, &view, format)?;
     match &args.output {
         Some(out) => output::write_atomic(out, text.as_bytes()),
         None => output::write_stdout(text.as_bytes()),

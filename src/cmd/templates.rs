@@ -1,0 +1,43 @@
+//! `unionplan templates`: list, show or eject the built-in templates.
+
+use std::fmt::Write as _;
+
+use crate::cli::{TemplatesArgs, TemplatesCommand};
+use crate::error::Error;
+use crate::output;
+use crate::templates::{self, Templates, BUILTIN};
+
+pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
+    let text = match &args.command {
+        TemplatesCommand::List { templates } => {
+            let templates = Templates::new(templates.as_deref())?;
+            let width = BUILTIN
+                .iter()
+                .map(|(name, _)| name.len())
+                .max()
+                .unwrap_or(0);
+            let mut text = String::new();
+            for (name, _) in BUILTIN {
+                let from = match templates.override_of(name) {
+                    Some(path) => format!("replaced by {}", path.display()),
+                    None => "built-in".to_owned(),
+                };
+                let _ = writeln!(text, "{name:width$}  {from}");
+            }
+            text
+        }
+        TemplatesCommand::Show { name, templates } => {
+            Templates::new(templates.as_deref())?.source(name)?
+        }
+        TemplatesCommand::Eject { dir, force } => {
+            let written = templates::eject(dir, *force)?;
+            let dir = dir.display();
+            eprintln!(
+                "wrote {} templates into {dir}; render with --templates {dir}",
+                written.len()
+            );
+            return Ok(());
+        }
+    };
+    output::write_stdout(text.as_bytes())
+}
