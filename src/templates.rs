@@ -2,15 +2,19 @@
 //! environment: strict undefined variables, escaping by format, bounded execution and the
 //! filters templates may use.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use minijinja::syntax::SyntaxConfig;
-use minijinja::value::Value;
+use minijinja::value::{Kwargs, Value};
 use minijinja::{escape_formatter, AutoEscape, Environment, ErrorKind, UndefinedBehavior};
+use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::error::Error;
-use crate::output;
+use crate::model::{Date, DateStyle, MonthStyle, Months};
+use crate::numerals::{self, Pattern};
+use crate::{output, view};
 
 /// The table of built-in templates: each name is a file in `templates/`.
 macro_rules! builtin {
@@ -276,7 +280,54 @@ fn environment() -> Result<Environment<'static>, Error> {
     });
     env.add_filter("align_right", align_right);
     env.add_filter("align_center", align_center);
+    env.add_filter("chinese", numerals::chinese);
+    env.add_filter("marker", marker);
+    env.add_filter("month_label", month_label);
+    env.add_filter("date", date);
     Ok(env)
+}
+
+/// `{{ 3 | marker("（一）") }}` is （三）: the marker of the nth item in the pattern of a
+/// level's first marker, as `style.numbering` takes it.
+fn marker(n: u64, first: &str) -> Result<String, minijinja::Error> {
+    let pattern = Pattern::infer(first).map_err(|e| {
+        minijinja::Error::new(ErrorKind::InvalidOperation, format!("marker `{first}` {e}"))
+    })?;
+    Ok(pattern.marker(n))
+}
+
+/// `{{ month.months | month_label(numerals="arabic") }}` is 7、8月份: a month (7), a range
+/// ("7-8", [7, 8]) or every month of one ([7, 8, 9]), labelled as `style.month` says.
+fn month_label(months: Value, style: Kwargs) -> Result<String, minijinja::Error> {
+    let months = match months.len() {
+        Some(len) if len > 2 && months.as_str().is_none() => Value::from(vec![
+            months.get_item_by_index(0)?,
+            months.get_item_by_index(len - 1)?,
+        ]),
+        _ => months,
+    };
+    let months = Months::deserialize(months)?;
+    let style: BTreeMap<String, Value> = style
+        .args()
+        .map(|key| Ok((key.to_owned(), style.get::<Value>(key)?)))
+        .collect::<Result<_, minijinja::Error>>()?;
+    let style = MonthStyle::deserialize(Value::from(style))?;
+    Ok(view::month_label(months, &style))
+}
+
+/// `{{ "2027-01-05" | date("chinese") }}` is 二〇二七年一月五日; without a style, 2027年1月5日.
+fn date(text: &str, style: Option<Value>) -> Result<String, minijinja::Error> {
+    let date = Date::parse(text).ok_or_else(|| {
+        minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("`{text}` is not a date written YYYY-MM-DD"),
+        )
+    })?;
+    let style = match style {
+        Some(style) => DateStyle::deserialize(style)?,
+        None => DateStyle::default(),
+    };
+    Ok(view::format_date(date, style))
 }
 
 /// Escapes text so that a CommonMark reader takes it as literal text: no emphasis, links,
@@ -391,6 +442,38 @@ mod tests {
             render_str(&format!("{header}　　正文\n")).unwrap(),
             "　　正文\n"
         );
+    }
+
+    #[test]
+    fn filters_call_the_functions_the_view_uses() {
+        let cases = [
+            ("{{ 12 | chinese }}", "十二"),
+            ("{{ 3 | marker('（一）') }}", "（三）"),
+            ("{{ 12 | marker('1、') }}", "12、"),
+            ("{{ 7 | month_label }}", "七月份"),
+            ("{{ '7-8' | month_label(range='—') }}", "七—八月份"),
+            ("{{ [7, 8, 9] | month_label }}", "七、八、九月份"),
+            ("{{ [12, 1] | month_label(january='元') }}", "十二、元月份"),
+            (
+                "{{ 2 | month_label(numerals='arabic', suffix='月') }}",
+                "2月",
+            ),
+            ("{{ '2027-01-05' | date }}", "2027年1月5日"),
+            ("{{ '2027-01-05' | date('chinese') }}", "二〇二七年一月五日"),
+            ("{{ '2027-01-05' | date('中文') }}", "二〇二七年一月五日"),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(render_str(template).unwrap(), expected, "{template}");
+        }
+        for wrong in [
+            "{{ 3 | marker('x') }}",
+            "{{ 13 | month_label }}",
+            "{{ 3 | month_label(colour='red') }}",
+            "{{ '2027-02-30' | date }}",
+            "{{ '2027-02-03' | date('roman') }}",
+        ] {
+            assert!(render_str(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub struct SignatureView {
     pub organization: String,
     /// The date as the style writes it (2027年1月5日 or 二〇二七年一月五日), if given.
     pub date: Option<String>,
+    /// The same date as the plan gives it, YYYY-MM-DD, for a template's `date` filter.
+    pub iso_date: Option<String>,
 }
 
 /// Where in the plan file a problem found while building the view lies.
@@ -164,6 +166,9 @@ pub fn build(plan: Plan) -> Result<View, Vec<Problem>> {
             .map(|Text(t)| one_line(&t))
             .unwrap_or_else(|| organization.clone()),
         date: s.date.map(|d| format_date(d, style.date)),
+        iso_date: s
+            .date
+            .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
     });
     Ok(View {
         title,
