@@ -5,6 +5,9 @@ use std::process::{Command, Output, Stdio};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
+#[path = "cli/templates.rs"]
+mod templates;
+
 const FORMATS: [&str; 4] = ["md", "html", "txt", "json"];
 
 fn unionplan(args: &[&str]) -> Output {
@@ -156,6 +159,127 @@ fn html_escapes_content() {
     assert!(!html.contains("<script>"), "{html}");
     assert!(html
         .contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt; &amp; &quot;引号&quot;"));
+}
+
+/// Text that would be markup if a renderer took it as such, in every field a template prints.
+const HOSTILE: [&str; 16] = [
+    "<script>alert('x')</script> & \"引号\"",
+    "<b>城东</b>工会 & 'Co'",
+    "<img src=x onerror=alert(1)> &amp; &lt; &#x27;",
+    "1. 标题 # 不是 *强调* <i>斜</i>",
+    "- 不是列表",
+    "> 不是引用",
+    "***",
+    "[链接](http://x) `代码` _下划线_ ~~删除~~ [^1]",
+    "| a | b |",
+    "<!-- 注释 --></p><p>",
+    "<script>alert(2)</script>",
+    "\"双引号\" '单引号' & </style>",
+    "<em>三八</em> & \"节\"",
+    "<http://example.com> \\ 反斜杠 \\*",
+    "1) 不是列表",
+    "<span>工会</span>",
+];
+
+/// A plan that puts [`HOSTILE`] text in every field, numbered with markers that are
+/// markup too, written out as a file.
+fn hostile_plan(dir: &Path) -> PathBuf {
+    let h = HOSTILE;
+    let plan = serde_json::json!({
+        "title": h[0],
+        "organization": h[1],
+        "preface": [h[2], h[15]],
+        "sections": [{
+            "title": h[3],
+            "body": [h[4], h[5], h[6], h[7], h[8], h[9]],
+            "items": [h[10], {"title": h[11], "body": h[14]}],
+            "schedule": [{"month": 3, "items": [h[12]]}],
+        }],
+        "closing": [h[13]],
+        "signature": {"date": "2027-01-05"},
+        "style": {"numbering": ["<一>", "(1)&"]},
+    });
+    let file = dir.join("hostile.yaml");
+    // JSON is YAML too.
+    std::fs::write(&file, plan.to_string()).unwrap();
+    file
+}
+
+/// Text as an HTML page must carry it: `<`, `>`, `&`, both quotes and `/` as references.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+#[test]
+fn html_escapes_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = hostile_plan(dir.path());
+    let html = stdout(&unionplan(&[
+        "render",
+        plan.to_str().unwrap(),
+        "-f",
+        "html",
+    ]));
+    let mut tags: Vec<&str> = html
+        .match_indices('<')
+        .map(|(at, _)| {
+            let rest = &html[at + 1..];
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '>')
+                .unwrap_or(rest.len());
+            rest[..end].trim_start_matches('/')
+        })
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
+    assert_eq!(
+        tags,
+        [
+            "!DOCTYPE", "article", "body", "div", "h1", "h2", "head", "html", "meta", "p", "span",
+            "style", "title"
+        ],
+        "only the template's own elements"
+    );
+    for text in HOSTILE.iter().chain(&["&lt;一&gt;", "(1)&amp;"]) {
+        let escaped = if text.starts_with("&lt;") || text.ends_with("&amp;") {
+            text.to_string()
+        } else {
+            html_text(text)
+        };
+        assert!(html.contains(&escaped), "{text} is escaped:\n{html}");
+    }
+}
+
+/// Every field of a plan full of Markdown and HTML reads back as literal text, also with
+/// the extensions GitHub-flavoured readers turn on.
+#[test]
+fn markdown_never_turns_content_into_syntax() {
+    use pulldown_cmark::Options;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = hostile_plan(dir.path());
+    let markdown = stdout(&unionplan(&["render", plan.to_str().unwrap(), "-f", "md"]));
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_GFM;
+    let mut texts = String::new();
+    for event in Parser::new_ext(&markdown, options) {
+        match event {
+            Event::Text(t) => texts.push_str(&t),
+            Event::HardBreak => texts.push('\n'),
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph) | Event::End(_) => {}
+            other => panic!("Markdown syntax in the output: {other:?}\n{markdown}"),
+        }
+    }
+    for text in HOSTILE.iter().chain(&["<一>", "(1)&"]) {
+        assert!(texts.contains(text), "{text} reads back as text:\n{texts}");
+    }
 }
 
 #[test]
