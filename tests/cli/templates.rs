@@ -356,3 +356,107 @@ fn templates_show_prints_the_source() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("templates list"));
 }
+
+/// The tables of docs/templates.md under a heading: the first column of each row.
+fn documented_fields(doc: &str, heading: &str) -> Vec<String> {
+    let start = doc
+        .find(&format!("\n### {heading}\n"))
+        .unwrap_or_else(|| panic!("docs/templates.md has a section {heading}"));
+    let section = &doc[start + heading.len() + 6..];
+    let section = &section[..section.find("\n#").unwrap_or(section.len())];
+    let mut fields: Vec<String> = section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .map(|line| line[..line.find('`').unwrap()].to_owned())
+        .collect();
+    fields.sort();
+    fields
+}
+
+fn keys(object: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    keys
+}
+
+/// The context document names every field a template receives, and no other.
+#[test]
+fn the_context_is_documented_field_by_field() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
+            .unwrap();
+    let (mut nodes, mut months, mut signatures) = (Vec::new(), Vec::new(), Vec::new());
+    fn walk(node: &serde_json::Value, nodes: &mut Vec<Vec<String>>, months: &mut Vec<Vec<String>>) {
+        nodes.push(keys(node));
+        for item in node["items"].as_array().unwrap() {
+            walk(item, nodes, months);
+        }
+        for month in node["schedule"].as_array().unwrap() {
+            months.push(keys(month));
+            for item in month["items"].as_array().unwrap() {
+                walk(item, nodes, months);
+            }
+        }
+    }
+    for plan in examples() {
+        let json: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&[
+            "render",
+            &relative(&plan),
+            "-f",
+            "json",
+        ])))
+        .unwrap();
+        assert_eq!(keys(&json), documented_fields(&doc, "Plan"), "{plan:?}");
+        for section in json["sections"].as_array().unwrap() {
+            walk(section, &mut nodes, &mut months);
+        }
+        signatures.push(keys(&json["signature"]));
+    }
+    for (found, heading) in [
+        (nodes, "Node"),
+        (months, "Month"),
+        (signatures, "Signature"),
+    ] {
+        assert!(!found.is_empty(), "the examples have a {heading}");
+        for fields in found {
+            assert_eq!(fields, documented_fields(&doc, heading), "{heading}");
+        }
+    }
+}
+
+/// The examples in docs/templates.md work as shown.
+#[test]
+fn the_documented_example_templates_render() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
+            .unwrap();
+    let blocks: Vec<&str> = doc
+        .split("```jinja\n")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("```").unwrap()])
+        .collect();
+    let [schedule, signature] = blocks[..] else {
+        panic!("two example templates: {blocks:?}");
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("schedule.html"), schedule).unwrap();
+    std::fs::write(dir.path().join("signature.html"), signature).unwrap();
+    let html = stdout(&unionplan(&[
+        "render",
+        "examples/annual-plan.yaml",
+        "-f",
+        "html",
+        "--templates",
+        path(dir.path()),
+    ]));
+    assert!(
+        html.contains(
+            "<tr><th>七、八月份</th><td><p><span class=\"lead level-3\">1、</span>召开教代会"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<p>城东中学工会（盖章）</p>\n<p>二〇二七年一月八日</p>"),
+        "{html}"
+    );
+}
