@@ -70,13 +70,7 @@ impl Templates {
         let Some(folder) = folder else {
             return Ok(Templates { env, folder: None });
         };
-        let root = folder
-            .canonicalize()
-            .and_then(|root| std::fs::read_dir(&root).map(|_| root))
-            .map_err(|source| Error::TemplatesFolder {
-                path: folder.to_owned(),
-                source,
-            })?;
+        let root = open_folder(folder)?;
         let templates = Templates {
             env,
             folder: Some(folder.to_owned()),
@@ -105,23 +99,6 @@ impl Templates {
             .get_template(name)
             .and_then(|template| template.render(context))
             .map_err(|e| self.locate(e.into()))
-    }
-
-    /// The file in the user's folder that replaces a built-in, if there is one.
-    pub fn override_of(&self, name: &str) -> Option<PathBuf> {
-        let path = self.folder.as_ref()?.join(name);
-        path.is_file().then_some(path)
-    }
-
-    /// The source of a template as a render would use it.
-    pub fn source(&self, name: &str) -> Result<String, Error> {
-        match self.env.get_template(name) {
-            Ok(template) => Ok(template.source().to_owned()),
-            Err(e) if e.kind() == ErrorKind::TemplateNotFound => Err(Error::Usage(format!(
-                "there is no template `{name}`: `unionplan templates list` names them"
-            ))),
-            Err(e) => Err(self.locate(e.into())),
-        }
     }
 
     /// A template error names the user's file, not just the template name, when the
@@ -153,6 +130,54 @@ impl Templates {
             other => other,
         }
     }
+}
+
+/// Each built-in, with the file of `folder` that replaces it, if there is one.
+pub fn list(folder: Option<&Path>) -> Result<Vec<(&'static str, Option<PathBuf>)>, Error> {
+    let root = folder.map(open_folder).transpose()?;
+    Ok(BUILTIN
+        .iter()
+        .map(|(name, _)| {
+            let replaced = root.as_ref().zip(folder).and_then(|(root, folder)| {
+                matches!(read_inside(root, name), Ok(Some(_))).then(|| folder.join(name))
+            });
+            (*name, replaced)
+        })
+        .collect())
+}
+
+/// The source of a template as a render with `folder` would use it: the folder's file,
+/// else the built-in. It is not compiled, so a template with an error can be shown too.
+pub fn source(folder: Option<&Path>, name: &str) -> Result<String, Error> {
+    let unknown = || {
+        Error::Usage(format!(
+            "there is no template `{name}`: `unionplan templates list` names them"
+        ))
+    };
+    if let Some(folder) = folder {
+        let root = open_folder(folder)?;
+        match read_inside(&root, name) {
+            Ok(Some(source)) => return Ok(source),
+            Ok(None) => {}
+            Err(err) => return Err(Error::Usage(err.detail().unwrap_or_default().to_owned())),
+        }
+    }
+    BUILTIN
+        .iter()
+        .find(|(builtin, _)| *builtin == name)
+        .map(|(_, source)| source.to_string())
+        .ok_or_else(unknown)
+}
+
+/// The user's folder, canonical, or the error that names it.
+fn open_folder(folder: &Path) -> Result<PathBuf, Error> {
+    folder
+        .canonicalize()
+        .and_then(|root| std::fs::read_dir(&root).map(|_| root))
+        .map_err(|source| Error::TemplatesFolder {
+            path: folder.to_owned(),
+            source,
+        })
 }
 
 /// The segments of a template name that stays inside its folder: a relative path of

@@ -4,21 +4,16 @@ use std::fmt::Write as _;
 
 use crate::cli::{TemplatesArgs, TemplatesCommand};
 use crate::error::Error;
-use crate::output;
-use crate::templates::{self, Templates, BUILTIN};
+use crate::{output, templates};
 
 pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
     let text = match &args.command {
         TemplatesCommand::List { templates } => {
-            let templates = Templates::new(templates.as_deref())?;
-            let width = BUILTIN
-                .iter()
-                .map(|(name, _)| name.len())
-                .max()
-                .unwrap_or(0);
+            let listed = templates::list(templates.as_deref())?;
+            let width = listed.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
             let mut text = String::new();
-            for (name, _) in BUILTIN {
-                let from = match templates.override_of(name) {
+            for (name, replaced) in listed {
+                let from = match replaced {
                     Some(path) => format!("replaced by {}", path.display()),
                     None => "built-in".to_owned(),
                 };
@@ -27,7 +22,7 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
             text
         }
         TemplatesCommand::Show { name, templates } => {
-            Templates::new(templates.as_deref())?.source(name)?
+            templates::source(templates.as_deref(), name)?
         }
         TemplatesCommand::Eject { dir, force } => {
             let written = templates::eject(dir, *force)?;

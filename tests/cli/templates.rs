@@ -341,8 +341,9 @@ fn templates_show_prints_the_source() {
         .unwrap();
         assert_eq!(shown, file, "{name}");
     }
+    // The folder's own file, even one a render would refuse.
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("signature.txt"), "mine\n").unwrap();
+    std::fs::write(dir.path().join("signature.txt"), "mine {% if %}\n").unwrap();
     let shown = unionplan(&[
         "templates",
         "show",
@@ -350,7 +351,28 @@ fn templates_show_prints_the_source() {
         "--templates",
         path(dir.path()),
     ]);
-    assert_eq!(stdout(&shown), "mine\n");
+    assert_eq!(stdout(&shown), "mine {% if %}\n");
+    let outside = unionplan(&[
+        "templates",
+        "show",
+        "../signature.txt",
+        "--templates",
+        path(dir.path()),
+    ]);
+    assert_eq!(outside.status.code(), Some(2));
+    let missing = dir.path().join("missing");
+    for args in [
+        &["templates", "list", "--templates", path(&missing)][..],
+        &[
+            "templates",
+            "show",
+            "plan.md",
+            "--templates",
+            path(&missing),
+        ],
+    ] {
+        assert_eq!(unionplan(args).status.code(), Some(1), "{args:?}");
+    }
 
     let unknown = unionplan(&["templates", "show", "letterhead.html"]);
     assert_eq!(unknown.status.code(), Some(2));
