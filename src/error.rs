@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
     Error,
@@ -22,8 +23,59 @@ impl fmt::Display for Severity {
     }
 }
 
-/// One problem in a plan file, at a place in it.
+/// A step of a data path into the plan: a key (by its English name) or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A problem found in the plan's data, placed by its data path; the file's positions turn
+/// it into a [`Diagnostic`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub path: Vec<Seg>,
+    /// Point at the key the path ends on rather than at its value.
+    pub on_key: bool,
+    /// The text within the value to point at (a placeholder in a long paragraph).
+    pub needle: Option<String>,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Finding {
+    pub fn warning(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            path,
+            on_key: false,
+            needle: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    pub fn error(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Error,
+            ..Finding::warning(path, message, hint)
+        }
+    }
+
+    pub fn at(mut self, needle: impl Into<String>) -> Finding {
+        self.needle = Some(needle.into());
+        self
+    }
+
+    pub fn on_key(mut self) -> Finding {
+        self.on_key = true;
+        self
+    }
+}
+
+/// One problem in a plan file, at a place in it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user named it (`-` is shown as `<stdin>`).
@@ -50,7 +102,20 @@ impl Diagnostic {
         offset: usize,
         message: impl Into<String>,
     ) -> Diagnostic {
-        let offset = floor_char_boundary(source, offset.min(source.len()));
+        Diagnostic::at_range(severity, path, source, offset, None, message)
+    }
+
+    /// A problem covering `start..end` of `source` (up to the end of its first line), or
+    /// without an end, the token that starts at `start`.
+    pub fn at_range(
+        severity: Severity,
+        path: &str,
+        source: &str,
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let offset = floor_char_boundary(source, start.min(source.len()));
         let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[offset..]
             .find('\n')
@@ -58,12 +123,18 @@ impl Diagnostic {
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let line = source[..line_start].matches('\n').count() + 1;
         let column = source[line_start..offset].chars().count() + 1;
-        let token = &source[offset..line_end.max(offset)];
-        let width = token
-            .chars()
-            .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | ']' | '}' | '#'))
-            .count()
-            .max(1);
+        let rest = &source[offset..line_end.max(offset)];
+        let width = match end {
+            Some(end) => {
+                let end = floor_char_boundary(source, end.clamp(offset, line_end));
+                source[offset..end].trim_end().chars().count()
+            }
+            None => rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | ']' | '}' | '#'))
+                .count(),
+        }
+        .max(1);
         Diagnostic {
             severity,
             path: path.to_owned(),

@@ -13,12 +13,14 @@
 pub mod cli;
 mod cmd;
 pub mod error;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod numerals;
 pub mod output;
 pub mod render;
 pub mod templates;
+pub mod validate;
 pub mod view;
 
 use std::process::ExitCode;

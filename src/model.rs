@@ -677,3 +677,79 @@ mod tests {
         assert_eq!(plan.year, Some(Year(2027)));
     }
 }
+
+/// The keys a struct accepts, as serde knows them: each English name followed by its alias.
+pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    struct Introspect<'a>(&'a mut &'static [&'static str]);
+    impl<'de> Deserializer<'de> for Introspect<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("introspected"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Introspect(&mut fields));
+    fields
+}
+
+/// Every struct of the format, by the name its keys are listed under.
+pub fn structs() -> [(&'static str, &'static [&'static str]); 6] {
+    [
+        ("plan", keys_of::<Plan>()),
+        ("node", keys_of::<Node>()),
+        ("schedule entry", keys_of::<ScheduleEntry>()),
+        ("signature", keys_of::<Signature>()),
+        ("style", keys_of::<Style>()),
+        ("month style", keys_of::<MonthStyle>()),
+    ]
+}
+
+/// The names a key (given by its English name) may be written with, in any struct.
+pub fn aliases_of(english: &str) -> Vec<&'static str> {
+    structs()
+        .iter()
+        .flat_map(|(_, keys)| keys.chunks(2))
+        .filter(|pair| pair[0] == english)
+        .filter_map(|pair| pair.get(1).copied())
+        .collect()
+}
+
+/// The English name of a key as written in a struct's key list, if it is one.
+pub fn english_key(keys: &'static [&'static str], written: &str) -> Option<&'static str> {
+    keys.chunks(2)
+        .find(|pair| pair.contains(&written))
+        .map(|pair| pair[0])
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_one_chinese_alias() {
+        for (name, keys) in structs() {
+            assert!(!keys.is_empty(), "{name}");
+            assert_eq!(keys.len() % 2, 0, "{name}: {keys:?}");
+            for pair in keys.chunks(2) {
+                assert!(pair[0].is_ascii(), "{name}: {pair:?}");
+                assert!(!pair[1].is_ascii(), "{name}: {pair:?}");
+            }
+        }
+        assert_eq!(aliases_of("schedule"), ["具体工作安排", "安排"]);
+        assert_eq!(english_key(keys_of::<Node>(), "事项"), Some("items"));
+    }
+}

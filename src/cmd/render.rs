@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::cli::{Format, RenderArgs};
 use crate::error::Error;
 use crate::load::Source;
-use crate::{output, render, templates};
+use crate::{output, render, templates, validate};
 
 pub fn execute(args: &RenderArgs) -> Result<(), Error> {
     if let Some(out) = &args.output {
@@ -22,7 +22,16 @@ pub fn execute(args: &RenderArgs) -> Result<(), Error> {
         (None, None) => Format::Md,
     };
     let source = Source::read(&args.plan)?;
-    let view = render::view_of(&source)?;
+    let report = validate::check(&source);
+    let Some(view) = report.view else {
+        return Err(Error::Invalid {
+            diagnostics: report.diagnostics,
+        });
+    };
+    // Warnings do not stop a render, but they are shown.
+    for warning in &report.diagnostics {
+        eprint!("{warning}");
+    }
     let env = templates::environment()?;
     let text = render::render(&env, &view, format)?;
     match &args.output {
