@@ -16,6 +16,34 @@ pub struct Cli {
 pub enum Command {
     /// Render a plan to Markdown, HTML or plain text.
     Render(RenderArgs),
+    /// Check plans without rendering: every problem in every file, with its line and column.
+    Check(CheckArgs),
+    /// Print the JSON Schema of the plan format, for editors' YAML support.
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The plan files (YAML); `-` reads standard input.
+    #[arg(value_name = "PLAN", required = true)]
+    pub plans: Vec<PathBuf>,
+
+    /// Treat warnings (placeholders, festivals in the wrong month, …) as errors, as CI should.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// How to print problems: for people, or one JSON object per line for editors and CI.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+}
+
+/// How `check` prints problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// `path:line:col: severity: message`, the line quoted, a caret and a hint
+    Human,
+    /// One JSON object per problem, one per line
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

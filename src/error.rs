@@ -80,7 +80,7 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user named it (`-` is shown as `<stdin>`).
     pub path: String,
-    /// 1-based line.
+    /// 1-based line; 0 for a problem with the file as a whole (it cannot be read as text).
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
@@ -94,6 +94,20 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A problem with a file as a whole, which has no line to quote.
+    pub fn whole_file(path: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.to_owned(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            source_line: String::new(),
+            width: 0,
+            hint: None,
+        }
+    }
+
     /// A problem at a byte offset of `source`; the caret covers the token found there.
     pub fn at_offset(
         severity: Severity,
@@ -164,6 +178,9 @@ impl fmt::Display for Diagnostic {
     /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
     /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return writeln!(f, "{}: {}: {}", self.severity, self.path, self.message);
+        }
         writeln!(
             f,
             "{}: {}:{}:{}: {}",
@@ -171,12 +188,29 @@ impl fmt::Display for Diagnostic {
         )?;
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        let line = self.source_line.replace('\t', " ");
-        let before: String = line.chars().take(self.column - 1).collect();
+        let mut line = self.source_line.replace('\t', " ");
+        let mut column = self.column;
+        // A very long line is quoted around the column only.
+        const BEFORE: usize = 40;
+        const TOTAL: usize = 100;
+        if line.chars().count() > TOTAL {
+            let skip = column.saturating_sub(BEFORE + 1);
+            let mut window: String = line.chars().skip(skip).take(TOTAL).collect();
+            if skip > 0 {
+                window.insert(0, '…');
+                column = column - skip + 1;
+            }
+            if line.chars().count() > skip + TOTAL {
+                window.push('…');
+            }
+            line = window;
+        }
+        let before: String = line.chars().take(column - 1).collect();
         let token: String = line
             .chars()
-            .skip(self.column - 1)
+            .skip(column - 1)
             .take(self.width)
+            .filter(|&c| c != '…')
             .collect();
         let carets = "^".repeat(token.width().max(1));
         writeln!(f, "{gutter} |")?;

@@ -19,6 +19,7 @@ pub mod model;
 pub mod numerals;
 pub mod output;
 pub mod render;
+pub mod schema;
 pub mod templates;
 pub mod validate;
 pub mod view;
@@ -30,7 +31,8 @@ pub use error::Error;
 /// Runs one command line.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
     match &cli.command {
-        cli::Command::Render(args) => cmd::render::execute(args)?,
+        cli::Command::Render(args) => cmd::render::execute(args).map(|()| ExitCode::SUCCESS),
+        cli::Command::Check(args) => cmd::check::execute(args),
+        cli::Command::Schema => cmd::schema::execute().map(|()| ExitCode::SUCCESS),
     }
-    Ok(ExitCode::SUCCESS)
 }

@@ -36,35 +36,49 @@ macro_rules! scalar_text_visits {
 }
 
 /// A whole plan or summary.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// The document title; by default built from organization, year, period and kind.
     #[serde(default, alias = "标题")]
     pub title: Option<Text>,
+    /// The issuing union, e.g. 城东中学工会.
     #[serde(default, alias = "单位")]
     pub organization: Option<Text>,
+    /// The plan's year; for school terms and years, the year the school year starts.
     #[serde(default, alias = "年度")]
     pub year: Option<Year>,
+    /// The span the plan covers (default: the whole year).
     #[serde(default, alias = "期间")]
     pub period: Period,
+    /// Plan (default) or summary.
     #[serde(default, alias = "文种")]
     pub kind: Kind,
+    /// Paragraphs before the first section.
     #[serde(default, alias = "前言")]
     pub preface: Paragraphs,
+    /// The body: sections, each a node with title, body, items and schedule.
     #[serde(default, alias = "正文")]
     pub sections: Option<Vec<Item>>,
+    /// Shorthand for a section 指导思想 (not together with `sections`).
     #[serde(default, alias = "指导思想")]
     pub guiding_ideology: Option<Content>,
+    /// Shorthand for a section 工作目标 (not together with `sections`).
     #[serde(default, alias = "工作目标")]
     pub goals: Option<Content>,
+    /// Shorthand for a section 重点工作 (not together with `sections`).
     #[serde(default, alias = "重点工作")]
     pub key_tasks: Option<Content>,
+    /// Shorthand for a section 具体工作安排 holding a month-by-month schedule.
     #[serde(default, alias = "具体工作安排")]
     pub schedule: Option<Vec<ScheduleEntry>>,
+    /// Paragraphs after the last section.
     #[serde(default, alias = "结束语")]
     pub closing: Paragraphs,
+    /// The 落款: organization and date under the text.
     #[serde(default, alias = "落款")]
     pub signature: Option<Signature>,
+    /// Presentation: numbering markers, month labels, date style.
     #[serde(default, alias = "版式")]
     pub style: Style,
 }
@@ -155,19 +169,25 @@ pub enum Kind {
 }
 
 /// A section or an item: one recursive type.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
+    /// The heading, or the lead phrase of an item, verbatim with its punctuation.
     #[serde(default, alias = "标题")]
     pub title: Option<Text>,
+    /// Paragraphs: a string, or a list of strings.
     #[serde(default, alias = "内容")]
     pub body: Paragraphs,
+    /// Child nodes; a plain string is a node with only a body.
     #[serde(default, alias = "事项")]
     pub items: Vec<Item>,
+    /// A month-by-month schedule.
     #[serde(default, alias = "安排")]
     pub schedule: Vec<ScheduleEntry>,
+    /// false for a label that takes no marker and uses up no numbering level.
     #[serde(default = "yes", alias = "编号")]
     pub numbered: bool,
+    /// heading (title on its own line) or inline (title runs into the body).
     #[serde(default, alias = "样式")]
     pub layout: Option<Layout>,
 }
@@ -320,7 +340,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// One month (or run of months) of a schedule.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
     #[serde(alias = "月份")]
@@ -419,7 +439,7 @@ impl<'de> Deserialize<'de> for Months {
 }
 
 /// The issuing organization and the date under the text.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
     #[serde(default, alias = "单位")]
@@ -479,7 +499,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// Presentation settings.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Style {
     /// The marker of the first item at each numbered level, top down.
@@ -528,7 +548,7 @@ impl<'de> Deserialize<'de> for Marker {
 }
 
 /// How schedule months are labelled.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MonthStyle {
     #[serde(default, alias = "数字")]

@@ -35,7 +35,7 @@ pub fn check(source: &Source) -> Report {
         Err(Error::Invalid {
             diagnostics: errors,
         }) => {
-            // serde stops at the first unknown key, which the walk has reported already.
+            // The walk has reported serde's unknown key already.
             let repeated = |d: &Diagnostic| {
                 unknown
                     .iter()
@@ -45,16 +45,7 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Err(other) => {
-            diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                path: source.name.clone(),
-                line: 1,
-                column: 1,
-                message: other.to_string(),
-                source_line: source.text.lines().next().unwrap_or_default().to_owned(),
-                width: 1,
-                hint: None,
-            });
+            diagnostics.push(Diagnostic::whole_file(&source.name, other.to_string()));
             None
         }
         Ok(plan) => {

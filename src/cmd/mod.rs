@@ -1,3 +1,5 @@
 //! One module per subcommand, each with an `execute`.
 
+pub mod check;
 pub mod render;
+pub mod schema;

@@ -28,14 +28,23 @@ impl Source {
         let name = display_name(path);
         let mut bytes = Vec::new();
         let read = if path == Path::new("-") {
-            std::io::stdin().read_to_end(&mut bytes).map(drop)
+            std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes)
         } else {
-            std::fs::read(path).map(|b| bytes = b)
+            std::fs::File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
         };
         read.map_err(|source| Error::Read {
             path: name.clone(),
             source,
         })?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(Error::Decode {
+                path: name,
+                message: format!(
+                    "is larger than {} MiB, far beyond any plan: give the plan's YAML file",
+                    MAX_BYTES >> 20
+                ),
+            });
+        }
         Source::from_bytes(name, &bytes)
     }
 
@@ -202,6 +211,10 @@ impl Source {
         }
     }
 }
+
+/// The largest file read: a year's plan is tens of kilobytes, a plan of ten thousand items
+/// two megabytes. Anything bigger is a wrong file, refused before it costs time and memory.
+pub const MAX_BYTES: u64 = 16 << 20;
 
 const NOT_TEXT: &str = "cannot be read as text (not UTF-8, UTF-16 or GBK): save it as UTF-8";
 

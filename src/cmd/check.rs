@@ -1,0 +1,54 @@
+//! `unionplan check`: validate and lint plans, report every problem, render nothing.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::{CheckArgs, ReportFormat};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::load::{self, Source};
+use crate::validate;
+
+pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
+    let mut failed = false;
+    let mut diagnostics = Vec::new();
+    for path in &args.plans {
+        let found = match Source::read(path) {
+            Ok(source) => validate::check(&source).diagnostics,
+            // A file that cannot be read or decoded has no lines to point at.
+            Err(err) => vec![Diagnostic::whole_file(
+                &load::display_name(path),
+                match err {
+                    Error::Decode { message, .. } => message,
+                    other => other.to_string(),
+                },
+            )],
+        };
+        diagnostics.extend(found);
+    }
+    for d in &mut diagnostics {
+        if args.strict {
+            d.severity = Severity::Error;
+        }
+        failed |= d.severity == Severity::Error;
+    }
+    let mut out = std::io::stderr().lock();
+    for d in &diagnostics {
+        let written = match args.format {
+            ReportFormat::Human => write!(out, "{d}"),
+            ReportFormat::Json => writeln!(
+                out,
+                "{}",
+                serde_json::to_string(d).expect("diagnostics serialize")
+            ),
+        };
+        written.map_err(|source| Error::Write {
+            path: "<stderr>".into(),
+            source,
+        })?;
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
