@@ -129,13 +129,35 @@ impl Diagnostic {
         end: Option<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
+        Diagnostic::in_lines(
+            severity,
+            path,
+            source,
+            &line_starts(source),
+            start,
+            end,
+            message,
+        )
+    }
+
+    /// As [`Diagnostic::at_range`], with the byte offsets of the line starts of `source`
+    /// (from [`line_starts`]) given, so that many diagnostics in a large file stay cheap.
+    pub fn in_lines(
+        severity: Severity,
+        path: &str,
+        source: &str,
+        starts: &[usize],
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let offset = floor_char_boundary(source, start.min(source.len()));
-        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = starts[line - 1];
         let line_end = source[offset..]
             .find('\n')
             .map_or(source.len(), |i| offset + i);
         let source_line = source[line_start..line_end].trim_end_matches('\r');
-        let line = source[..line_start].matches('\n').count() + 1;
         let column = source[line_start..offset].chars().count() + 1;
         let rest = &source[offset..line_end.max(offset)];
         let width = match end {
@@ -165,6 +187,13 @@ impl Diagnostic {
         self.hint = Some(hint.into());
         self
     }
+}
+
+/// The byte offset where each line of `source` starts.
+pub fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -10,12 +10,19 @@ use regex::Regex;
 use crate::error::{Finding, Seg};
 use crate::model::{Content, Date, Item, Node, Paragraphs, Period, Plan, ScheduleEntry, Text};
 
-/// Every lint finding for a plan.
+/// How many text findings are looked for at most.
+pub const LIMIT: usize = 1000;
+
+/// Every lint finding for a plan (text findings stop after about [`LIMIT`]).
 pub fn lint(plan: &Plan) -> Vec<Finding> {
     let mut texts = Vec::new();
     collect_texts(plan, &mut texts);
     let mut findings = Vec::new();
     for (path, text) in &texts {
+        // A file full of one mistake says so soon enough; this bounds the work on huge files.
+        if findings.len() >= LIMIT {
+            break;
+        }
         placeholders(path, text, &mut findings);
         festival_dates(path, text, &mut findings);
     }

@@ -8,6 +8,9 @@ use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{english_key, keys_of, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style};
 use crate::view::{self, View};
 
+/// The most lint warnings shown for one file: past that, a file is full of one mistake.
+const MAX_SHOWN: usize = 200;
+
 /// What checking a plan found: its view when it could be built, and every problem.
 #[derive(Debug)]
 pub struct Report {
@@ -49,7 +52,21 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Ok(plan) => {
-            let findings = lint::lint(&plan);
+            let mut findings = lint::lint(&plan);
+            if findings.len() > MAX_SHOWN {
+                let more = if findings.len() >= lint::LIMIT {
+                    "many more warnings".to_owned()
+                } else {
+                    format!("{} more warnings", findings.len() - MAX_SHOWN)
+                };
+                let mut note = Diagnostic::whole_file(
+                    &source.name,
+                    format!("{more} not shown: fix the first {MAX_SHOWN} and check again"),
+                );
+                note.severity = Severity::Warning;
+                diagnostics.push(note);
+                findings.truncate(MAX_SHOWN);
+            }
             diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
             match view::build(plan) {
                 Ok(view) => Some(view),
@@ -137,15 +154,14 @@ impl Walk<'_> {
                         ),
                     };
                     self.found.push(
-                        Diagnostic::at_range(
-                            Severity::Error,
-                            &self.source.name,
-                            &self.source.text,
-                            *key_start,
-                            Some(*key_end),
-                            format!("unknown key `{key}`"),
-                        )
-                        .with_hint(hint),
+                        self.source
+                            .at(
+                                Severity::Error,
+                                *key_start,
+                                Some(*key_end),
+                                format!("unknown key `{key}`"),
+                            )
+                            .with_hint(hint),
                     );
                 }
             }

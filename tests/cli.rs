@@ -305,3 +305,159 @@ fn readme_example_renders_as_shown() {
         shown
     );
 }
+
+fn report(output: &Output) -> String {
+    format!(
+        "exit: {:?}\nstdout: {:?}\n--- stderr\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// One fixture per error class and per lint: what `check` prints and its exit code.
+#[test]
+fn check_reports_every_problem_with_its_place() {
+    insta::glob!("fixtures", "*/*.yaml", |path| {
+        insta::assert_snapshot!(report(&unionplan(&["check", &relative(path)])));
+    });
+}
+
+#[test]
+fn examples_pass_strict_checking() {
+    let mut args = vec!["check".to_owned(), "--strict".to_owned()];
+    args.extend(examples().iter().map(|p| relative(p)));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = unionplan(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(output.stderr.is_empty(), "{}", report(&output));
+}
+
+#[test]
+fn strict_turns_warnings_into_errors() {
+    let plan = "tests/fixtures/lint/festival-date.yaml";
+    let lenient = unionplan(&["check", plan]);
+    assert_eq!(lenient.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&lenient.stderr).starts_with("warning: "));
+    let strict = unionplan(&["check", "--strict", plan]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&strict.stderr).starts_with("error: "));
+}
+
+#[test]
+fn check_reports_json_lines() {
+    let output = unionplan(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/lint/months-period.yaml",
+    ]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stderr)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    let places: Vec<(u64, u64, &str)> = lines
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["severity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [(6, 12, "warning"), (10, 12, "warning"), (12, 12, "warning")]
+    );
+    assert_eq!(lines[0]["path"], "tests/fixtures/lint/months-period.yaml");
+}
+
+#[test]
+fn render_warns_but_renders() {
+    let output = unionplan(&[
+        "render",
+        "tests/fixtures/lint/festival-date.yaml",
+        "-f",
+        "txt",
+    ]);
+    assert!(stdout(&output).contains("“5.13”护士节"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("护士节 is on 5月12日"));
+}
+
+#[test]
+fn gbk_is_read_with_a_warning_and_bom_crlf_silently() {
+    let gbk = unionplan(&["render", "tests/fixtures/lint/gbk.yaml", "-f", "txt"]);
+    let bom = unionplan(&["render", "tests/fixtures/lint/bom-crlf.yaml", "-f", "txt"]);
+    assert_eq!(stdout(&gbk), stdout(&bom), "both read as the same plan");
+    assert!(stdout(&bom).contains("城东中学工会2027年工作计划"));
+    assert!(String::from_utf8_lossy(&gbk.stderr).contains("encoded as GBK"));
+    assert!(bom.stderr.is_empty(), "{}", report(&bom));
+}
+
+/// Hostile input: each gets an error, never a crash or a hang.
+#[test]
+fn hostile_input_gets_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let mut deep = String::from("sections:\n");
+    for level in 1..1000 {
+        deep.push_str(&"  ".repeat(level));
+        deep.push_str("- items:\n");
+    }
+    let flow = format!("sections: {}", "[{items: ".repeat(1000));
+    let line = "  - 组织教职工积极参与学校民主管理，为学校的发展献计献策。\n";
+    let large = format!("sections:\n{}", line.repeat((17 << 20) / line.len() + 1));
+    let cases = [
+        (write("deep.yaml", deep.as_bytes()), "nests too deeply"),
+        (write("flow.yaml", flow.as_bytes()), "nests too deeply"),
+        (write("large.yaml", large.as_bytes()), "larger than 16 MiB"),
+        (
+            write("binary.yaml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            "binary file",
+        ),
+        (
+            write("latin.yaml", b"organization: \xff\xfe\xfd\xfc\n"),
+            "cannot be read as text",
+        ),
+        (
+            "tests/fixtures/invalid/alias-bomb.yaml".to_owned(),
+            "aliases (*name) expand",
+        ),
+    ];
+    for (path, expected) in cases {
+        for command in ["check", "render"] {
+            let output = unionplan(&[command, &path]);
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{command} {path}: {}",
+                report(&output)
+            );
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.contains(expected), "{command} {path}: {stderr}");
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn schema_lists_keys_in_both_languages() {
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&["schema"]))).unwrap();
+    for key in [
+        "organization",
+        "单位",
+        "sections",
+        "正文",
+        "schedule",
+        "具体工作安排",
+    ] {
+        assert!(schema["properties"].get(key).is_some(), "{key}");
+    }
+    assert_eq!(schema["additionalProperties"], false);
+}

@@ -32,8 +32,9 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
         failed |= d.severity == Severity::Error;
     }
     let mut out = std::io::stderr().lock();
-    for d in &diagnostics {
+    for (i, d) in diagnostics.iter().enumerate() {
         let written = match args.format {
+            ReportFormat::Human if i > 0 => write!(out, "\n{d}"),
             ReportFormat::Human => write!(out, "{d}"),
             ReportFormat::Json => writeln!(
                 out,

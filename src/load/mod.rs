@@ -20,6 +20,7 @@ pub struct Source {
     /// What decoding noticed (an encoding other than UTF-8).
     pub notes: Vec<Diagnostic>,
     index: OnceCell<Option<Located>>,
+    lines: OnceCell<Vec<usize>>,
 }
 
 impl Source {
@@ -83,6 +84,7 @@ impl Source {
             text,
             notes: Vec::new(),
             index: OnceCell::new(),
+            lines: OnceCell::new(),
         };
         if let Some(encoding) = encoding {
             source.notes.push(
@@ -113,6 +115,19 @@ impl Source {
                 diagnostics: vec![empty],
             });
         }
+        if let Some(offset) = too_deep_flow(&self.text) {
+            let deep = Diagnostic::at_offset(
+                Severity::Error,
+                &self.name,
+                &self.text,
+                offset,
+                "the file nests too deeply (more than 128 levels)",
+            )
+            .with_hint("a plan needs a handful of levels: check the brackets");
+            return Err(Error::Invalid {
+                diagnostics: vec![deep],
+            });
+        }
         serde_yaml::from_str::<Plan>(&self.text).map_err(|err| Error::Invalid {
             diagnostics: vec![self.yaml_error(&err)],
         })
@@ -137,9 +152,26 @@ impl Source {
     }
 }
 
-/// Rewords serde's "unknown field `x`, expected one of `a`, `b`" and "unknown variant …"
-/// into the tool's terms, with the closest name as a hint.
+/// Rewords serde's "unknown field `x`, expected one of `a`, `b`", "unknown variant …" and
+/// its limits into the tool's terms, with the closest name or what to do as a hint.
 fn explain(message: &str) -> (String, Option<String>) {
+    let limits = [
+        (
+            "recursion limit exceeded",
+            "the file nests too deeply (more than 128 levels)",
+            "a plan needs a handful of levels: check the indentation",
+        ),
+        (
+            "repetition limit exceeded",
+            "aliases (*name) expand the file beyond what a plan can be",
+            "write the repeated parts out, or repeat fewer aliases",
+        ),
+    ];
+    for (serde_words, words, hint) in limits {
+        if let Some(prefix) = message.strip_suffix(serde_words) {
+            return (format!("{prefix}{words}"), Some(hint.to_owned()));
+        }
+    }
     for (serde_word, word) in [
         ("unknown field", "unknown key"),
         ("unknown variant", "unknown value"),
@@ -173,6 +205,22 @@ fn explain(message: &str) -> (String, Option<String>) {
 }
 
 impl Source {
+    /// A diagnostic covering `start..end` of the text (or the token at `start`).
+    pub fn at(
+        &self,
+        severity: Severity,
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let starts = self
+            .lines
+            .get_or_init(|| crate::error::line_starts(&self.text));
+        Diagnostic::in_lines(
+            severity, &self.name, &self.text, starts, start, end, message,
+        )
+    }
+
     /// Where every key and value stands; `None` when the text is not YAML.
     pub fn index(&self) -> Option<&Located> {
         self.index.get_or_init(|| index::index(&self.text)).as_ref()
@@ -196,14 +244,7 @@ impl Source {
                 }
             }
         };
-        let diagnostic = Diagnostic::at_range(
-            finding.severity,
-            &self.name,
-            &self.text,
-            start,
-            end,
-            finding.message,
-        );
+        let diagnostic = self.at(finding.severity, start, end, finding.message);
         if finding.hint.is_empty() {
             diagnostic
         } else {
@@ -220,6 +261,27 @@ const NOT_TEXT: &str = "cannot be read as text (not UTF-8, UTF-16 or GBK): save 
 
 fn utf8(bytes: &[u8]) -> Option<String> {
     std::str::from_utf8(bytes).ok().map(str::to_owned)
+}
+
+/// Where flow brackets (`[`, `{`) first open past the depth the YAML reader accepts, if they
+/// do. The reader would refuse such a file anyway, but only after work that grows with the
+/// square of the depth: a file of a million `[` would hold a CI job for hours.
+fn too_deep_flow(text: &str) -> Option<usize> {
+    const LIMIT: usize = 128;
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > LIMIT {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn is_only_comments(text: &str) -> bool {
