@@ -285,18 +285,16 @@ fn usage_errors_exit_2() {
 fn readme_example_renders_as_shown() {
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let block = |fence: &str, nth: usize| -> String {
-        let start = readme
-            .match_indices(fence)
-            .nth(nth)
-            .expect("the block is there")
-            .0
-            + fence.len();
-        let end = start + readme[start..].find("```").unwrap();
-        readme[start..end].to_owned()
+    let section = &readme[readme
+        .find("### With English keys")
+        .expect("the example is there")..];
+    let block = |fence: &str| -> String {
+        let start = section.find(fence).expect("the block is there") + fence.len();
+        let end = start + section[start..].find("```").unwrap();
+        section[start..end].to_owned()
     };
-    let plan = block("```yaml\n", 0);
-    let shown = block("```text\n", 1);
+    let plan = block("```yaml\n");
+    let shown = block("```text\n");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("readme.yaml");
     std::fs::write(&file, plan).unwrap();
