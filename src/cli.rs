@@ -24,7 +24,7 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// The plan files (YAML); `-` reads standard input.
+    /// Plan files (YAML), or folders holding them (*.yaml, *.yml); `-` reads standard input.
     #[arg(value_name = "PLAN", required = true)]
     pub plans: Vec<PathBuf>,
 
@@ -48,17 +48,29 @@ pub enum ReportFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
-    /// The plan file (YAML); `-` reads standard input.
-    #[arg(value_name = "PLAN")]
-    pub plan: PathBuf,
+    /// Plan files (YAML), or folders holding them (*.yaml, *.yml); `-` reads standard input.
+    #[arg(value_name = "PLAN", required = true)]
+    pub plans: Vec<PathBuf>,
 
-    /// Output format [default: from -o's extension, else md].
-    #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
+    /// Output formats, comma-separated (md,html,txt) [default: from -o's extension, else md].
+    #[arg(short, long, value_enum, value_delimiter = ',')]
+    pub format: Vec<Format>,
 
     /// Write to FILE instead of standard output (atomically: a failed render leaves it as it was).
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
+
+    /// Write each plan to DIR/<name>.<ext>; needed for several plans or formats.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Write nothing; exit 1 listing every output that is missing or stale, with a diff.
+    #[arg(long, conflicts_with = "watch")]
+    pub check: bool,
+
+    /// Render again whenever a plan changes, until Ctrl-C.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// An output format.
@@ -84,6 +96,21 @@ impl Format {
             "json" => Some(Format::Json),
             _ => None,
         }
+    }
+
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Txt => "txt",
+            Format::Json => "json",
+        }
+    }
+
+    /// Whether the output is text that a line diff can show.
+    pub fn is_text(self) -> bool {
+        true
     }
 
     /// The name of the format's entry template.

@@ -281,7 +281,8 @@ pub enum Error {
     Usage(String),
 }
 
-fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+/// Diagnostics as printed: each in its shape, a blank line between them.
+pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for (i, d) in diagnostics.iter().enumerate() {
         if i > 0 {

@@ -10,6 +10,7 @@
 //!
 //! [`run`] is the whole program, so tests can drive it in-process.
 
+pub mod batch;
 pub mod cli;
 mod cmd;
 pub mod error;
@@ -23,6 +24,7 @@ pub mod schema;
 pub mod templates;
 pub mod validate;
 pub mod view;
+pub mod watch;
 
 use std::process::ExitCode;
 
@@ -31,7 +33,7 @@ pub use error::Error;
 /// Runs one command line.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
     match &cli.command {
-        cli::Command::Render(args) => cmd::render::execute(args).map(|()| ExitCode::SUCCESS),
+        cli::Command::Render(args) => cmd::render::execute(args),
         cli::Command::Check(args) => cmd::check::execute(args),
         cli::Command::Schema => cmd::schema::execute().map(|()| ExitCode::SUCCESS),
     }

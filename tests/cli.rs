@@ -459,3 +459,245 @@ fn schema_lists_keys_in_both_languages() {
     }
     assert_eq!(schema["additionalProperties"], false);
 }
+
+/// A folder of plans as a county union keeps them.
+fn plans_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    for name in [
+        "annual-plan.yaml",
+        "hospital-plan.yaml",
+        "half-year-summary.yaml",
+    ] {
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples")
+                .join(name),
+            dir.path().join("plans").join(name),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_unionplan"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn batch_renders_a_folder_in_every_format_and_matches_single_renders() {
+    let dir = plans_folder();
+    let output = run_in(
+        dir.path(),
+        &["render", "plans", "-f", "md,html,txt", "--out-dir", "out"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert_eq!(names(&dir.path().join("out")).len(), 9);
+    let single = run_in(
+        dir.path(),
+        &["render", "plans/hospital-plan.yaml", "-f", "html"],
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("out/hospital-plan.html")).unwrap(),
+        single.stdout
+    );
+}
+
+#[test]
+fn batch_goes_on_past_an_invalid_plan_and_names_it() {
+    let dir = plans_folder();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/month-13.yaml"),
+        dir.path().join("plans/broken.yaml"),
+    )
+    .unwrap();
+    let output = run_in(
+        dir.path(),
+        &["render", "plans", "-f", "md,txt", "--out-dir", "out"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        names(&dir.path().join("out")),
+        [
+            "annual-plan.md",
+            "annual-plan.txt",
+            "half-year-summary.md",
+            "half-year-summary.txt",
+            "hospital-plan.md",
+            "hospital-plan.txt"
+        ]
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("plans/broken.yaml:5:9"), "{stderr}");
+    assert!(
+        stderr.contains("1 of 4 plans failed: plans/broken.yaml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unchanged_outputs_are_not_rewritten() {
+    let dir = plans_folder();
+    let render = || {
+        run_in(
+            dir.path(),
+            &["render", "plans", "-f", "md,html", "--out-dir", "out"],
+        )
+    };
+    assert!(render().status.success());
+    let file = dir.path().join("out/annual-plan.html");
+    let long_ago =
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
+    let output = render();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("0 written, 6 unchanged"));
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().modified().unwrap(),
+        long_ago
+    );
+}
+
+#[test]
+fn check_finds_fresh_stale_and_missing_outputs() {
+    let dir = plans_folder();
+    let args = ["render", "plans", "-f", "md,html", "--out-dir", "out"];
+    let check = [
+        "render",
+        "plans",
+        "-f",
+        "md,html",
+        "--out-dir",
+        "out",
+        "--check",
+    ];
+    assert!(run_in(dir.path(), &args).status.success());
+
+    let fresh = run_in(dir.path(), &check);
+    assert_eq!(fresh.status.code(), Some(0), "{}", report(&fresh));
+    assert!(fresh.stdout.is_empty());
+
+    let plan = dir.path().join("plans/annual-plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("城东中学工会将", "城东中学工会要");
+    std::fs::write(&plan, text).unwrap();
+    std::fs::remove_file(dir.path().join("out/hospital-plan.html")).unwrap();
+    let before = names(&dir.path().join("out"));
+
+    let stale = run_in(dir.path(), &check);
+    assert_eq!(stale.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&stale.stdout);
+    assert!(stdout.contains("stale: out/annual-plan.md"), "{stdout}");
+    assert!(stdout.contains("\n-新的一年，城东中学工会将"), "{stdout}");
+    assert!(stdout.contains("\n+新的一年，城东中学工会要"), "{stdout}");
+    assert!(
+        stdout.contains("missing: out/hospital-plan.html"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("half-year-summary"), "{stdout}");
+    assert_eq!(
+        names(&dir.path().join("out")),
+        before,
+        "--check writes nothing"
+    );
+}
+
+#[test]
+fn outputs_with_the_same_name_are_refused_before_writing() {
+    let dir = plans_folder();
+    std::fs::create_dir(dir.path().join("more")).unwrap();
+    std::fs::copy(
+        dir.path().join("plans/annual-plan.yaml"),
+        dir.path().join("more/annual-plan.yaml"),
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["render", "plans", "more", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would both be written to"));
+    assert!(names(&dir.path().join("out")).is_empty());
+}
+
+#[test]
+fn several_plans_or_formats_need_a_folder() {
+    let dir = plans_folder();
+    assert_eq!(
+        run_in(dir.path(), &["render", "plans"]).status.code(),
+        Some(2)
+    );
+    let output = run_in(
+        dir.path(),
+        &["render", "plans/annual-plan.yaml", "-f", "md,html"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--out-dir"));
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_renders_on_change_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, BufReader};
+    let dir = plans_folder();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
+        .args([
+            "render",
+            "plans/annual-plan.yaml",
+            "-o",
+            "out.txt",
+            "--watch",
+        ])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut wait_for = |text: &str| {
+        for line in lines.by_ref() {
+            if line.unwrap().contains(text) {
+                return;
+            }
+        }
+        panic!("the watcher ended before printing {text:?}");
+    };
+    wait_for("watching");
+    assert!(std::fs::read_to_string(dir.path().join("out.txt"))
+        .unwrap()
+        .contains("一、指导思想"));
+    let plan = dir.path().join("plans/annual-plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("城东中学工会将", "城东中学工会要");
+    std::fs::write(&plan, text).unwrap();
+    wait_for("rendered plans/annual-plan.yaml");
+    assert!(std::fs::read_to_string(dir.path().join("out.txt"))
+        .unwrap()
+        .contains("城东中学工会要"));
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    assert!(
+        child.wait().unwrap().success(),
+        "Ctrl-C ends the watch cleanly"
+    );
+}

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::{CheckArgs, ReportFormat};
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
 use crate::load::{self, Source};
 use crate::validate;
 
@@ -32,21 +32,18 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
         failed |= d.severity == Severity::Error;
     }
     let mut out = std::io::stderr().lock();
-    for (i, d) in diagnostics.iter().enumerate() {
-        let written = match args.format {
-            ReportFormat::Human if i > 0 => write!(out, "\n{d}"),
-            ReportFormat::Human => write!(out, "{d}"),
-            ReportFormat::Json => writeln!(
-                out,
-                "{}",
-                serde_json::to_string(d).expect("diagnostics serialize")
-            ),
-        };
-        written.map_err(|source| Error::Write {
-            path: "<stderr>".into(),
-            source,
-        })?;
-    }
+    let written = match args.format {
+        ReportFormat::Human if diagnostics.is_empty() => Ok(()),
+        ReportFormat::Human => writeln!(out, "{}", render_diagnostics(&diagnostics)),
+        ReportFormat::Json => diagnostics.iter().try_for_each(|d| {
+            let json = serde_json::to_string(d).expect("diagnostics serialize");
+            writeln!(out, "{json}")
+        }),
+    };
+    written.map_err(|source| Error::Write {
+        path: "<stderr>".into(),
+        source,
+    })?;
     Ok(if failed {
         ExitCode::FAILURE
     } else {
