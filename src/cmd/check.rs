@@ -6,12 +6,12 @@ use std::process::ExitCode;
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
 use crate::load::{self, Source};
-use crate::validate;
+use crate::{batch, validate};
 
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
     let mut failed = false;
     let mut diagnostics = Vec::new();
-    for path in &args.plans {
+    for path in &batch::find_plans(&args.plans)? {
         let found = match Source::read(path) {
             Ok(source) => validate::check(&source).diagnostics,
             // A file that cannot be read or decoded has no lines to point at.
