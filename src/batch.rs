@@ -146,6 +146,9 @@ pub fn run(jobs: &[Job], env: &Environment<'_>, mode: Mode) -> Vec<PlanResult> {
         .max(1);
     let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    if threads == 1 && progress.is_none() {
+        return jobs.iter().map(|job| run_one(job, env, mode)).collect();
+    }
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<PlanResult>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());

@@ -3,10 +3,6 @@
 //! period or out of order, years that contradict the plan's. All are warnings (errors under
 //! `--strict`), each placed by data path.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::error::{Finding, Seg};
 use crate::model::{Content, Date, Item, Node, Paragraphs, Period, Plan, ScheduleEntry, Text};
 
@@ -185,30 +181,10 @@ fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
     out
 }
 
-static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:19|20)?[xXｘＸ]{2,}", // xx年, 20xx, xxxx
-        r"|[xXｘＸ][年月日号份]",  // x月x日
-        r"|×{2,}|＊{2,}|\*{2,}|_{2,}|＿{2,}|□+|△{2,}",
-    ))
-    .expect("the placeholder pattern is valid")
-});
-
-static BLANK_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(.?)(年月日|月日)").expect("the blank-date pattern is valid"));
-
 /// Placeholders left in text: xx年, ××, ＊＊, ***, __, □, and dates with no numbers (于月日).
 fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
-    for m in PLACEHOLDER.find_iter(text) {
-        // A single x is a placeholder only on its own, not at the end of a word (Max月).
-        let after_letter = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphabetic());
-        if after_letter {
-            continue;
-        }
-        let found = m.as_str();
+    for (start, end) in placeholder_spans(text) {
+        let found = &text[start..end];
         out.push(
             Finding::warning(
                 path.to_vec(),
@@ -218,14 +194,16 @@ fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
             .at(found),
         );
     }
-    for caps in BLANK_DATE.captures_iter(text) {
-        let before = caps.get(1).map_or("", |m| m.as_str());
-        let numeral = before
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十元两廿卅".contains(c));
-        if !numeral {
-            let blank = &caps[2];
+    for (at, _) in text.match_indices("月日") {
+        let mut before = text[..at].chars().rev();
+        let mut blank = "月日";
+        let mut previous = before.next();
+        if previous == Some('年') {
+            blank = "年月日";
+            previous = before.next();
+        }
+        if !previous.is_some_and(is_numeral) {
+            let before = previous.map(String::from).unwrap_or_default();
             out.push(
                 Finding::warning(
                     path.to_vec(),
@@ -238,10 +216,65 @@ fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "０１２３４５６７８９〇零一二三四五六七八九十元两廿卅".contains(c)
+}
+
+fn is_x(c: char) -> bool {
+    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+}
+
+/// Byte ranges of placeholders: runs of two or more x (with a century before them, 20xx),
+/// a lone x before 年月日号份, and runs of ×, ＊, *, _, ＿, △ (two or more) or □.
+fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(at, _)| at);
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|&(_, c)| c.is_ascii_alphabetic() && !is_x(c))
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        let run = chars[i..]
+            .iter()
+            .take_while(|&&(_, d)| d == c || (is_x(c) && is_x(d)))
+            .count();
+        let next = chars.get(i + run).map(|&(_, d)| d);
+        let found = if is_x(c) {
+            let inside_word = letter(i.checked_sub(1)) || letter(Some(i + run));
+            !inside_word && (run >= 2 || next.is_some_and(|d| "年月日号份".contains(d)))
+        } else {
+            match c {
+                '×' | '＊' | '*' | '_' | '＿' | '△' => run >= 2,
+                '□' => true,
+                _ => false,
+            }
+        };
+        if found {
+            let lone = is_x(c) && run == 1;
+            let century = is_x(c)
+                && run >= 2
+                && i >= 2
+                && matches!((chars[i - 2].1, chars[i - 1].1), ('1', '9') | ('2', '0'))
+                && !(i >= 3 && chars[i - 3].1.is_ascii_digit());
+            let start = if century { chars[i - 2].0 } else { chars[i].0 };
+            let end = if lone { end_of(i + 2) } else { end_of(i + run) };
+            spans.push((start, end));
+        }
+        i += run;
+    }
+    spans
+}
+
 /// A festival: the names it goes by, its month and day.
 struct Festival {
     name: &'static str,
-    pattern: &'static str,
+    /// Its two numerals (三八), written together or with a dot or 、 between (三·八).
+    numbers: Option<(char, char)>,
+    /// Its name as a word (妇女节).
+    word: &'static str,
     month: u8,
     day: u8,
 }
@@ -249,93 +282,149 @@ struct Festival {
 const FESTIVALS: &[Festival] = &[
     Festival {
         name: "元旦",
-        pattern: "元旦",
+        numbers: None,
+        word: "元旦",
         month: 1,
         day: 1,
     },
     Festival {
         name: "三八妇女节",
-        pattern: r"三[·•・.、]?八|妇女节",
+        numbers: Some(('三', '八')),
+        word: "妇女节",
         month: 3,
         day: 8,
     },
     Festival {
         name: "植树节",
-        pattern: "植树节",
+        numbers: None,
+        word: "植树节",
         month: 3,
         day: 12,
     },
     Festival {
         name: "五一劳动节",
-        pattern: r"五[·•・.、]?一|劳动节",
+        numbers: Some(('五', '一')),
+        word: "劳动节",
         month: 5,
         day: 1,
     },
     Festival {
         name: "五四青年节",
-        pattern: r"五[·•・.、]?四|青年节",
+        numbers: Some(('五', '四')),
+        word: "青年节",
         month: 5,
         day: 4,
     },
     Festival {
         name: "护士节",
-        pattern: "护士节",
+        numbers: None,
+        word: "护士节",
         month: 5,
         day: 12,
     },
     Festival {
         name: "六一儿童节",
-        pattern: r"六[·•・.、]?一|儿童节",
+        numbers: Some(('六', '一')),
+        word: "儿童节",
         month: 6,
         day: 1,
     },
     Festival {
         name: "七一建党节",
-        pattern: r"七[·•・.、]?一|建党节",
+        numbers: Some(('七', '一')),
+        word: "建党节",
         month: 7,
         day: 1,
     },
     Festival {
         name: "八一建军节",
-        pattern: r"八[·•・.、]?一|建军节",
+        numbers: Some(('八', '一')),
+        word: "建军节",
         month: 8,
         day: 1,
     },
     Festival {
         name: "教师节",
-        pattern: "教师节",
+        numbers: None,
+        word: "教师节",
         month: 9,
         day: 10,
     },
     Festival {
         name: "国庆节",
-        pattern: "国庆",
+        numbers: None,
+        word: "国庆",
         month: 10,
         day: 1,
     },
 ];
 
-static FESTIVAL_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    FESTIVALS
-        .iter()
-        .map(|f| Regex::new(f.pattern).expect("festival patterns are valid"))
-        .collect()
-});
+/// Whether a festival's name can start with `c`: the quick test that keeps the scan cheap.
+fn may_start_festival(c: char) -> bool {
+    matches!(
+        c,
+        '元' | '三'
+            | '妇'
+            | '植'
+            | '五'
+            | '劳'
+            | '青'
+            | '护'
+            | '六'
+            | '儿'
+            | '七'
+            | '建'
+            | '八'
+            | '教'
+            | '国'
+    )
+}
+
+/// Every festival named in `text`, with the byte range of its name, in one pass.
+fn festival_mentions(text: &str) -> Vec<(&'static Festival, usize, usize)> {
+    let mut found = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !may_start_festival(c) {
+            continue;
+        }
+        let rest = &text[at..];
+        for festival in FESTIVALS {
+            if festival.word.starts_with(c) && rest.starts_with(festival.word) {
+                found.push((festival, at, at + festival.word.len()));
+            }
+            let Some((first, second)) = festival.numbers.filter(|(first, _)| *first == c) else {
+                continue;
+            };
+            let mut after = rest[first.len_utf8()..].chars();
+            let len = match (after.next(), after.next()) {
+                (Some(b), _) if b == second => first.len_utf8() + b.len_utf8(),
+                (Some(sep), Some(b)) if "·•・.、".contains(sep) && b == second => {
+                    first.len_utf8() + sep.len_utf8() + b.len_utf8()
+                }
+                _ => continue,
+            };
+            found.push((festival, at, at + len));
+        }
+    }
+    found
+}
 
 /// Words that make a festival in an earlier month a preparation, not a misplacement.
 const PREPARATION: [&str; 5] = ["迎", "筹备", "准备", "筹划", "预备"];
 
 /// A festival in a schedule month it does not fall in.
 fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Finding>) {
-    for (f, festival) in FESTIVALS.iter().enumerate() {
-        let found = texts.iter().find_map(|(path, text)| {
-            FESTIVAL_PATTERNS[f]
-                .find(text)
-                .map(|m| (path, text, m.as_str()))
-        });
-        let Some((path, text, written)) = found else {
+    let mut seen: Vec<&Festival> = Vec::new();
+    let mentions = texts.iter().flat_map(|(path, text)| {
+        festival_mentions(text)
+            .into_iter()
+            .map(move |(festival, start, end)| (festival, path, *text, &text[start..end]))
+    });
+    for (festival, path, text, written) in mentions {
+        if seen.iter().any(|f| std::ptr::eq(*f, festival)) {
             continue;
-        };
+        }
+        seen.push(festival);
         if months.contains(&festival.month) {
             continue;
         }
@@ -365,58 +454,93 @@ fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-static WRITTEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})\s*[.．月]\s*(\d{1,2})\s*[日号]?").expect("the date pattern is valid")
-});
+/// A date such as 5.13, 5．13 or 5月13日 at the start (or, with `last`, the end) of `s`,
+/// allowing only quotes and brackets around it: its month, day and text.
+fn written_date(s: &str, last: bool) -> Option<(u8, u8, String)> {
+    let quote = |c: char| "“”\"'‘’「」（）() ".contains(c);
+    let trimmed = if last {
+        s.trim_end_matches(quote)
+    } else {
+        s.trim_start_matches(quote)
+    };
+    let chars: Vec<char> = if last {
+        trimmed.chars().rev().collect()
+    } else {
+        trimmed.chars().collect()
+    };
+    // Read forwards; backwards, the same shape is read from its end.
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < chars.len() && *i - start < 2 && chars[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        (*i > start).then(|| {
+            let mut run: Vec<char> = chars[start..*i].to_vec();
+            if last {
+                run.reverse();
+            }
+            run.into_iter().collect::<String>().parse::<u8>().ok()
+        })?
+    };
+    let (month, day);
+    if last {
+        if i < chars.len() && matches!(chars[i], '日' | '号') {
+            i += 1;
+        }
+        day = digits(&mut i)?;
+        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
+            return None;
+        }
+        i += 1;
+        month = digits(&mut i)?;
+    } else {
+        month = digits(&mut i)?;
+        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
+            return None;
+        }
+        i += 1;
+        day = digits(&mut i)?;
+        if i < chars.len() && matches!(chars[i], '日' | '号') {
+            i += 1;
+        }
+    }
+    let mut written: Vec<char> = chars[..i].to_vec();
+    if last {
+        written.reverse();
+    }
+    Some((month, day, written.into_iter().collect()))
+}
 
 /// A festival written with a wrong date: “5.13”护士节.
 fn festival_dates(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
-    for (f, festival) in FESTIVALS.iter().enumerate() {
-        for m in FESTIVAL_PATTERNS[f].find_iter(text) {
-            // A date written right before or after the name, quotes and all.
-            let before = &text[..m.start()];
-            let before = &before[before.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
-            let after = &text[m.end()..];
-            let after = &after[..after.char_indices().nth(4).map_or(after.len(), |(i, _)| i)];
-            let near = |s: &str, last: bool| {
-                let all: Vec<_> = WRITTEN_DATE.captures_iter(s).collect();
-                let caps = if last { all.last() } else { all.first() }?;
-                let whole = caps.get(0)?;
-                let gap = if last {
-                    &s[whole.end()..]
-                } else {
-                    &s[..whole.start()]
-                };
-                gap.chars()
-                    .all(|c| "“”\"'‘’「」（）() ".contains(c))
-                    .then(|| {
-                        (
-                            caps[1].parse::<u8>().ok(),
-                            caps[2].parse::<u8>().ok(),
-                            whole.as_str().to_owned(),
-                        )
-                    })
-            };
-            for (month, day, written) in [near(before, true), near(after, false)]
-                .into_iter()
-                .flatten()
-            {
-                if (month, day) != (Some(festival.month), Some(festival.day)) {
-                    out.push(
-                        Finding::warning(
-                            path.to_vec(),
-                            format!(
-                                "{} is on {}月{}日, not `{}`",
-                                festival.name,
-                                festival.month,
-                                festival.day,
-                                written.trim()
-                            ),
-                            format!("write {}月{}日", festival.month, festival.day),
-                        )
-                        .at(written.trim()),
-                    );
-                }
+    for (festival, start, end) in festival_mentions(text) {
+        // A date written right before or after the name, quotes and all.
+        let before = &text[..start];
+        let before = &before[before.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
+        let after = &text[end..];
+        let after = &after[..after.char_indices().nth(7).map_or(after.len(), |(i, _)| i)];
+        let near =
+            |s: &str, last: bool| written_date(s, last).map(|(m, d, w)| (Some(m), Some(d), w));
+        for (month, day, written) in [near(before, true), near(after, false)]
+            .into_iter()
+            .flatten()
+        {
+            if (month, day) != (Some(festival.month), Some(festival.day)) {
+                out.push(
+                    Finding::warning(
+                        path.to_vec(),
+                        format!(
+                            "{} is on {}月{}日, not `{}`",
+                            festival.name,
+                            festival.month,
+                            festival.day,
+                            written.trim()
+                        ),
+                        format!("write {}月{}日", festival.month, festival.day),
+                    )
+                    .at(written.trim()),
+                );
             }
         }
     }
@@ -499,9 +623,29 @@ fn month_list(months: &[u8]) -> String {
         .join(", ")
 }
 
-static YEAR_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\D)((?:19|20)\d{2})\s*(?:年|—|-|–)").expect("the year pattern is valid")
-});
+/// Four-digit years (19xx, 20xx) followed by 年 or a dash (2026—2027), as byte ranges.
+fn year_spans(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let number = &text[start..i];
+        let rest = text[i..].trim_start();
+        let marked = ["年", "—", "-", "–"].iter().any(|m| rest.starts_with(m));
+        if number.len() == 4 && (number.starts_with("19") || number.starts_with("20")) && marked {
+            spans.push((start, i));
+        }
+    }
+    spans
+}
 
 /// A year in the title or text that contradicts `year`.
 fn years(plan: &Plan, year: i32, texts: &Texts<'_>, out: &mut Vec<Finding>) {
@@ -518,8 +662,8 @@ fn years(plan: &Plan, year: i32, texts: &Texts<'_>, out: &mut Vec<Finding>) {
         } else {
             (year - 1, last + 1)
         };
-        for caps in YEAR_IN_TEXT.captures_iter(text) {
-            let written = &caps[1];
+        for (start, end) in year_spans(text) {
+            let written = &text[start..end];
             let Ok(found) = written.parse::<i32>() else {
                 continue;
             };
@@ -597,6 +741,61 @@ mod tests {
                 "placeholder `__` left in the text",
             ]
         );
+    }
+
+    #[test]
+    fn placeholder_scanning() {
+        fn spans(t: &str) -> Vec<&str> {
+            placeholder_spans(t)
+                .into_iter()
+                .map(|(s, e)| &t[s..e])
+                .collect()
+        }
+        assert_eq!(spans("20xx年与xx年"), ["20xx", "xx"]);
+        assert_eq!(spans("Exxon 与 Max月 与 box"), Vec::<&str>::new());
+        assert_eq!(spans("x月x日，ＸＸ区"), ["x月", "x日", "ＸＸ"]);
+        assert_eq!(
+            spans("a*b **c ＊＊ __ □ △△"),
+            ["**", "＊＊", "__", "□", "△△"]
+        );
+        assert_eq!(spans("120xx"), ["xx"]);
+    }
+
+    #[test]
+    fn written_dates_near_a_name() {
+        assert_eq!(written_date("“5.13”", true), Some((5, 13, "5.13".into())));
+        assert_eq!(
+            written_date("（9月9日）", false),
+            Some((9, 9, "9月9日".into()))
+        );
+        assert_eq!(written_date("于5.12", true), Some((5, 12, "5.12".into())));
+        assert_eq!(written_date("5.12的", true), None);
+        assert_eq!(written_date("庆祝", false), None);
+    }
+
+    #[test]
+    fn years_in_text() {
+        fn spans(t: &str) -> Vec<&str> {
+            year_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+        }
+        assert_eq!(
+            spans("2026—2027学年，2019年以来，12027年，2027 年，电话2027"),
+            ["2026", "2019", "2027"]
+        );
+    }
+
+    #[test]
+    fn every_festival_name_passes_the_quick_test() {
+        for f in FESTIVALS {
+            assert!(
+                may_start_festival(f.word.chars().next().unwrap()),
+                "{}",
+                f.name
+            );
+            if let Some((first, _)) = f.numbers {
+                assert!(may_start_festival(first), "{}", f.name);
+            }
+        }
     }
 
     #[test]

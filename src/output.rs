@@ -19,8 +19,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".unionplan-").suffix(".tmp");
     let mut file = builder.tempfile_in(dir).map_err(fail)?;
+    // No fsync: the rename already guarantees readers never see half a file, and a flush to
+    // disk per output would make a batch of thousands of files wait on the disk.
     file.write_all(contents).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
     // A temporary file is private; the result should be as readable as any file the
     // user creates, or keep the permissions of the file it replaces.
     let permissions = match std::fs::metadata(path) {

@@ -19,6 +19,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("node.txt", include_str!("../templates/node.txt")),
 ];
 
+/// The source of a built-in template.
+pub fn builtin(name: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
+}
+
 /// Characters on a line of an official document's page (GB/T 9704-2012: 28 × 22).
 pub const LINE_CHARS: usize = 28;
 
@@ -64,9 +72,9 @@ pub fn environment() -> Result<Environment<'static>, Error> {
     });
     env.add_filter("align_right", align_right);
     env.add_filter("align_center", align_center);
-    for (name, source) in BUILTIN {
-        env.add_template(name, source)?;
-    }
+    // Built-ins are compiled when a render first asks for them, so one format does not pay
+    // for the others. Templates added with `add_template` take precedence over the loader.
+    env.set_loader(|name| Ok(builtin(name).map(str::to_owned)));
     Ok(env)
 }
 

@@ -29,11 +29,21 @@ impl Report {
 /// Reads, checks and lints a plan, and builds its view if nothing stops it.
 pub fn check(source: &Source) -> Report {
     let mut diagnostics = source.notes.clone();
-    let unknown = match source.index() {
-        Some(root) => unknown_keys(root, source),
-        None => Vec::new(),
-    };
     let parsed = source.parse();
+    // serde stops at the first unknown key; then the whole file is searched for the others.
+    let unknown = match &parsed {
+        Err(Error::Invalid { diagnostics })
+            if diagnostics
+                .iter()
+                .any(|d| d.message.contains("unknown key")) =>
+        {
+            source
+                .index()
+                .map(|root| unknown_keys(root, source))
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
     let view = match parsed {
         Err(Error::Invalid {
             diagnostics: errors,

@@ -38,5 +38,6 @@ hyperfine -N --warmup 3 --runs 20 \
   -n "unionplan: one plan of 10,000 items" "$bin render $work/size-10000.yaml -f html"
 
 rm -rf "$work/out"
-peak=$( { /usr/bin/time -f "%M" "$bin" render "$work/plans" -f md,html,txt --out-dir "$work/out" 2>/dev/null; } 2>&1 | tail -n 1)
+/usr/bin/time -o "$work/peak" -f "%M" "$bin" render "$work/plans" -f md,html,txt --out-dir "$work/out" 2>/dev/null
+peak=$(tail -n 1 "$work/peak")
 echo "unionplan peak memory, $n plans x 3 formats: $((peak / 1024)) MB (max resident set)"
