@@ -240,9 +240,11 @@ fn deliver(
             path.display()
         )));
     }
-    let existing = match std::fs::read(path) {
-        Ok(existing) => Some(existing),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+    let existing = match path
+        .try_exists()
+        .and_then(|exists| exists.then(|| std::fs::read(path)).transpose())
+    {
+        Ok(existing) => existing,
         Err(source) => {
             return Err(Error::Read {
                 path: path.display().to_string(),
@@ -274,6 +276,10 @@ fn deliver(
 
 /// Whether two paths name the same file (either may not exist yet).
 pub fn same_file(a: &Path, b: &Path) -> bool {
+    // Files of different names are different files; only a shared name is worth resolving.
+    if a.file_name() != b.file_name() {
+        return false;
+    }
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
