@@ -209,7 +209,7 @@ fn run_one(job: &Job, env: &Environment<'_>, mode: Mode) -> PlanResult {
                 return result;
             }
         };
-        match deliver(target, &job.plan, rendered.as_bytes(), *format, mode) {
+        match deliver(target, &job.plan, &rendered, *format, mode) {
             Ok(outcome) => result.outputs.push((target.clone(), outcome)),
             Err(err) => {
                 result.failure = Some(err);

@@ -14,7 +14,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a plan to Markdown, HTML or plain text.
+    /// Render a plan to Markdown, HTML, plain text or a Word document.
     Render(RenderArgs),
     /// Check plans without rendering: every problem in every file, with its line and column.
     Check(CheckArgs),
@@ -84,6 +84,8 @@ pub enum Format {
     Txt,
     /// The render context that templates receive, as JSON
     Json,
+    /// A Word document in the GB/T 9704 layout (A4, 仿宋 3号, 22 lines of 28 characters)
+    Docx,
 }
 
 impl Format {
@@ -94,6 +96,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "txt" | "text" => Some(Format::Txt),
             "json" => Some(Format::Json),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
@@ -105,12 +108,13 @@ impl Format {
             Format::Html => "html",
             Format::Txt => "txt",
             Format::Json => "json",
+            Format::Docx => "docx",
         }
     }
 
     /// Whether the output is text that a line diff can show.
     pub fn is_text(self) -> bool {
-        true
+        self != Format::Docx
     }
 
     /// The name of the format's entry template.
@@ -119,7 +123,7 @@ impl Format {
             Format::Md => Some("plan.md"),
             Format::Html => Some("plan.html"),
             Format::Txt => Some("plan.txt"),
-            Format::Json => None,
+            Format::Json | Format::Docx => None,
         }
     }
 }

@@ -279,6 +279,8 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    #[error("cannot build the Word document: {message}")]
+    Docx { message: String },
 }
 
 /// Diagnostics as printed: each in its shape, a blank line between them.

@@ -13,6 +13,7 @@
 pub mod batch;
 pub mod cli;
 mod cmd;
+pub mod docx;
 pub mod error;
 pub mod lint;
 pub mod load;

@@ -5,6 +5,9 @@ use std::process::{Command, Output, Stdio};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
+#[path = "cli/docx.rs"]
+mod docx;
+
 const FORMATS: [&str; 4] = ["md", "html", "txt", "json"];
 
 fn unionplan(args: &[&str]) -> Output {
@@ -277,7 +280,7 @@ fn usage_errors_exit_2() {
     );
     let output = unionplan(&["render", "examples/annual-plan.yaml", "-o", "plan.doc"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("-f md, html, txt or json"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("-f md, html, txt, json or docx"));
 }
 
 /// The README shows a plan and its plain-text rendering: they must stay true.

@@ -1,6 +1,7 @@
 //! `unionplan render`: plans to documents, one to standard output or a file, or many into a
 //! folder; `--check` compares instead of writing, `--watch` keeps rendering.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -75,6 +76,12 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             )))
         }
         Some(out) => Target::File(out.clone()),
+        None if format == Format::Docx && std::io::stdout().is_terminal() => {
+            return Err(Error::Usage(
+                "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
+                    .into(),
+            ))
+        }
         None => Target::Stdout,
     };
     Ok(vec![Job {
@@ -99,7 +106,7 @@ fn format_of(out: &Path) -> Result<Format, Error> {
         .and_then(Format::from_extension)
         .ok_or_else(|| {
             Error::Usage(format!(
-                "cannot tell the format from `{}`: give -f md, html, txt or json",
+                "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
                 out.display()
             ))
         })
