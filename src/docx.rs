@@ -341,7 +341,8 @@ fn xml_safe(text: &str) -> String {
         .collect()
 }
 
-/// The document's paragraph styles: everything but the fonts, which every run carries.
+/// The document's paragraph styles. They hold what the runs hold too, so that a run cleared
+/// of its own formatting (Ctrl+Space in Word) looks the same.
 fn styles() -> Vec<Style> {
     let exact = || {
         LineSpacing::new()
@@ -351,14 +352,21 @@ fn styles() -> Vec<Style> {
             .after(0)
     };
     let indent_two = Some(SpecialIndentType::FirstLine(2 * CHAR));
+    let with_spacing = |mut style: Style, spacing: i32| {
+        style.run_property = style.run_property.character_spacing(spacing);
+        style
+    };
     let mut styles = vec![
-        Style::new(STYLE_BODY, StyleType::Paragraph)
-            .name("Normal")
-            .fonts(fonts(FANGSONG))
-            .size(SIZE_BODY)
-            .align(AlignmentType::Both)
-            .line_spacing(exact())
-            .indent(Some(0), indent_two, None, None),
+        with_spacing(
+            Style::new(STYLE_BODY, StyleType::Paragraph)
+                .name("Normal")
+                .fonts(fonts(FANGSONG))
+                .size(SIZE_BODY)
+                .align(AlignmentType::Both)
+                .line_spacing(exact())
+                .indent(Some(0), indent_two, None, None),
+            CHAR_SPACING,
+        ),
         Style::new(STYLE_TITLE, StyleType::Paragraph)
             .name("Title")
             .based_on(STYLE_BODY)
@@ -380,18 +388,21 @@ fn styles() -> Vec<Style> {
                 Some(4 * CHAR),
                 None,
             ),
-        Style::new(STYLE_FOOTER, StyleType::Paragraph)
-            .name("footer")
-            .based_on(STYLE_BODY)
-            .fonts(fonts(SONG))
-            .size(SIZE_PAGE_NUMBER)
-            .snap_to_grid(false)
-            .line_spacing(
-                LineSpacing::new()
-                    .line(340)
-                    .line_rule(LineSpacingType::Exact),
-            )
-            .indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None),
+        with_spacing(
+            Style::new(STYLE_FOOTER, StyleType::Paragraph)
+                .name("footer")
+                .based_on(STYLE_BODY)
+                .fonts(fonts(SONG))
+                .size(SIZE_PAGE_NUMBER)
+                .snap_to_grid(false)
+                .line_spacing(
+                    LineSpacing::new()
+                        .line(340)
+                        .line_rule(LineSpacingType::Exact),
+                )
+                .indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None),
+            0,
+        ),
     ];
     for level in 1..=HEADING_LEVELS {
         styles.push(

@@ -352,6 +352,8 @@ fn docx_xml_follows_gb_t_9704() {
             "仿宋_GB2312"
         );
         assert_eq!(run_val(normal, "sz", "val").unwrap(), "32");
+        // 0.25 pt tighter: 28 characters of 15.75 pt on the 442 pt line.
+        assert_eq!(run_val(normal, "spacing", "val").unwrap(), "-5");
         assert_eq!(para_val(normal, "ind", "firstLine").unwrap(), "630");
         assert_eq!(para_val(normal, "spacing", "line").unwrap(), "579");
         assert_eq!(para_val(normal, "spacing", "lineRule").unwrap(), "exact");
