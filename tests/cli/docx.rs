@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use roxmltree::{Document, Node};
 use serde_json::Value;
+use unicode_width::UnicodeWidthChar;
 
 use super::{examples, relative, stdout, unionplan};
 
@@ -517,8 +518,8 @@ fn client_tools() -> bool {
     false
 }
 
-/// LibreOffice converts every example's DOCX to PDF; the PDF is A4 and shows every heading
-/// with its marker, in order.
+/// LibreOffice converts every example's DOCX to PDF; the PDF is A4, holds at most 22 lines
+/// of 28 characters a page, and shows every heading with its marker, in order.
 #[test]
 fn libreoffice_prints_every_example_on_a4() {
     if !client_tools() {
@@ -555,6 +556,7 @@ fn libreoffice_prints_every_example_on_a4() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    let mut fullest_page = 0;
     for (plan, file) in plans.iter().zip(&files) {
         let name = plan.display().to_string();
         let pdf = file.with_extension("pdf");
@@ -597,7 +599,32 @@ fn libreoffice_prints_every_example_on_a4() {
             }
         }
         assert!(text.contains("—1—"), "{name}: no page number");
+
+        // The grid: a full line of Chinese holds 28 characters, a page 22 lines.
+        let layout = Command::new("pdftotext")
+            .args(["-layout", "-enc", "UTF-8"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let layout = String::from_utf8_lossy(&layout.stdout);
+        let wide = |line: &str| line.chars().filter(|c| c.width() == Some(2)).count();
+        let longest = layout.lines().map(wide).max().unwrap_or(0);
+        assert_eq!(longest, 28, "{name}: characters on the fullest line");
+        for (i, page) in layout.split('\u{c}').enumerate() {
+            let lines = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('—'))
+                .count();
+            assert!(lines <= 22, "{name}: page {} has {lines} lines", i + 1);
+            fullest_page = fullest_page.max(lines);
+        }
     }
+    assert_eq!(
+        fullest_page, 22,
+        "lines on the fullest page of all examples"
+    );
 }
 
 /// A Word document is refused on a terminal, where it would only be noise.
