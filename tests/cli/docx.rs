@@ -648,3 +648,61 @@ fn docx_to_a_terminal_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2), "{shown}");
     assert!(shown.contains("-o plan.docx"), "{shown}");
 }
+
+/// In a batch, DOCX is one more format: the files match single renders, a second run leaves
+/// them alone, and --check finds a stale one, without a line diff of a ZIP archive.
+#[test]
+fn batch_and_check_treat_docx_like_the_other_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    for plan in examples() {
+        std::fs::copy(&plan, plans.join(plan.file_name().unwrap())).unwrap();
+    }
+    let run = |extra: &[&str]| {
+        let mut args = vec!["render", "plans", "-f", "docx,txt", "--out-dir", "out"];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_unionplan"))
+            .args(&args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let written = run(&[]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    for plan in examples() {
+        let (_, single) = render_docx(&plan, dir.path());
+        let name = plan.file_stem().unwrap().to_string_lossy().into_owned();
+        let batch = std::fs::read(dir.path().join(format!("out/{name}.docx"))).unwrap();
+        assert!(batch == single, "{name}: batch and single renders differ");
+    }
+    let again = run(&[]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("0 written"), "{stderr}");
+
+    let fresh = run(&["--check"]);
+    assert_eq!(fresh.status.code(), Some(0));
+    let plan = plans.join("annual-plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("城东中学工会将", "城东中学工会要");
+    std::fs::write(&plan, text).unwrap();
+    let stale = run(&["--check"]);
+    assert_eq!(stale.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&stale.stdout);
+    assert!(stdout.contains("stale: out/annual-plan.docx"), "{stdout}");
+    assert!(stdout.contains("stale: out/annual-plan.txt"), "{stdout}");
+    let docx_report = stdout
+        .split("stale: ")
+        .find(|s| s.starts_with("out/annual-plan.docx"))
+        .unwrap();
+    assert_eq!(
+        docx_report.trim(),
+        "out/annual-plan.docx",
+        "no diff of a ZIP"
+    );
+}
