@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Some(view) = report.view {
         let env = templates::environment().expect("built-in templates load");
-        for format in [Format::Md, Format::Html, Format::Txt, Format::Json] {
+        for format in [Format::Md, Format::Html, Format::Txt, Format::Json, Format::Docx] {
             let _ = render::render(&env, &view, format);
         }
     }
