@@ -40,8 +40,8 @@ pub const LINE_PITCH: usize = 579;
 ///
 /// Word's 公文 templates get there with a character grid instead (docGrid linesAndChars,
 /// charSpace −842). LibreOffice gives every character wider than such a grid's pitch two
-/// cells, which leaves 16 characters a line; tightened characters on a line grid give 28 in
-/// Word, WPS and LibreOffice alike.
+/// cells, which leaves 16 characters a line. Tightened characters on a line grid give 28 in
+/// LibreOffice (the tests check it) and, with no character grid to follow, in Word and WPS.
 pub const CHAR_SPACING: i32 = -5;
 /// One character of the body in twips (15.75 pt), the unit of indents: two of them leave
 /// exactly 26 characters on a paragraph's first line.
