@@ -1,6 +1,7 @@
 //! Many plans in one run: plans found in folders, each parsed and checked once and rendered
 //! to every format asked for, on all cores; a failing plan does not stop the others.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -100,7 +101,7 @@ pub fn is_plan_file(path: &Path) -> bool {
 /// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>.
 /// Two plans that would write the same file are refused before anything is written.
 pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<Vec<Job>, Error> {
-    let mut seen: Vec<(PathBuf, &Path)> = Vec::new();
+    let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
     let mut jobs = Vec::new();
     for plan in plans {
         let stem = if plan == Path::new("-") {
@@ -118,7 +119,7 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
         let mut outputs = Vec::new();
         for &format in formats {
             let out = dir.join(format!("{stem}.{}", format.extension()));
-            if let Some((_, other)) = seen.iter().find(|(o, _)| *o == out) {
+            if let Some(other) = seen.get(&out) {
                 return Err(Error::Usage(format!(
                     "{} and {} would both be written to {}: rename one of them",
                     other.display(),
@@ -126,7 +127,7 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
                     out.display()
                 )));
             }
-            seen.push((out.clone(), plan));
+            seen.insert(out.clone(), plan);
             outputs.push((format, Target::File(out)));
         }
         jobs.push(Job {
@@ -201,8 +202,9 @@ fn run_one(job: &Job, env: &Environment<'_>, mode: Mode) -> PlanResult {
         });
         return result;
     };
+    let context = std::cell::OnceCell::new();
     for (format, target) in &job.outputs {
-        let rendered = match render::render(env, &view, *format) {
+        let rendered = match render::render_with(env, &view, &context, *format) {
             Ok(text) => text,
             Err(err) => {
                 result.failure = Some(err);

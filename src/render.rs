@@ -1,5 +1,7 @@
 //! View to document: through the format's template, or laid out as DOCX.
 
+use std::cell::OnceCell;
+
 use minijinja::value::{Serde, Value};
 use minijinja::Environment;
 
@@ -10,9 +12,21 @@ use crate::{docx, templates};
 
 /// Renders a view in a format: text for the template formats and JSON, bytes for DOCX.
 pub fn render(env: &Environment<'_>, view: &View, format: Format) -> Result<Vec<u8>, Error> {
+    render_with(env, view, &OnceCell::new(), format)
+}
+
+/// As [`render`], keeping the template context in `context` so that several formats of one
+/// plan convert the view only once.
+pub fn render_with(
+    env: &Environment<'_>,
+    view: &View,
+    context: &OnceCell<Value>,
+    format: Format,
+) -> Result<Vec<u8>, Error> {
     match format.template() {
         Some(name) => {
-            templates::render(env, name, &Value::from(Serde(view))).map(String::into_bytes)
+            let context = context.get_or_init(|| Value::from(Serde(view)));
+            templates::render(env, name, context).map(String::into_bytes)
         }
         None if format == Format::Docx => docx::render(view),
         None => {
