@@ -700,11 +700,22 @@ mod tests {
 
 /// The keys a struct accepts, as serde knows them: each English name followed by its alias.
 pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names_of::<T>()
+}
+
+/// The values an enum accepts, as serde knows them, aliases included.
+pub fn variants_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names_of::<T>()
+}
+
+/// The field names of a struct, or the variant names of an enum, that serde's derive gives
+/// the deserializer, caught by a deserializer that holds no data.
+fn names_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     struct Introspect<'a>(&'a mut &'static [&'static str]);
     impl<'de> Deserializer<'de> for Introspect<'_> {
         type Error = de::value::Error;
         fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(de::Error::custom("not a struct"))
+            Err(de::Error::custom("neither a struct nor an enum"))
         }
         fn deserialize_struct<V: Visitor<'de>>(
             self,
@@ -715,15 +726,24 @@ pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
             *self.0 = fields;
             Err(de::Error::custom("introspected"))
         }
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            variants: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = variants;
+            Err(de::Error::custom("introspected"))
+        }
         serde::forward_to_deserialize_any! {
             bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
             identifier ignored_any
         }
     }
-    let mut fields: &'static [&'static str] = &[];
-    let _ = T::deserialize(Introspect(&mut fields));
-    fields
+    let mut names: &'static [&'static str] = &[];
+    let _ = T::deserialize(Introspect(&mut names));
+    names
 }
 
 /// Every struct of the format, by the name its keys are listed under.

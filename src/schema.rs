@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde_json::Value;
 
 use crate::model::{
@@ -83,34 +82,6 @@ fn add_key_aliases(schema: &mut Value, keys: &[&str]) {
     object.insert("allOf".to_owned(), Value::Array(either));
 }
 
-/// The values an enum accepts, as serde knows them, aliases included.
-fn variants_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    struct Introspect<'a>(&'a mut &'static [&'static str]);
-    impl<'de> Deserializer<'de> for Introspect<'_> {
-        type Error = de::value::Error;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(de::Error::custom("not an enum"))
-        }
-        fn deserialize_enum<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            variants: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Self::Error> {
-            *self.0 = variants;
-            Err(de::Error::custom("introspected"))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map struct
-            identifier ignored_any
-        }
-    }
-    let mut variants: &'static [&'static str] = &[];
-    let _ = T::deserialize(Introspect(&mut variants));
-    variants
-}
-
 macro_rules! enum_schema {
     ($($ty:ty => $description:literal),* $(,)?) => {$(
         impl JsonSchema for $ty {
@@ -118,7 +89,7 @@ macro_rules! enum_schema {
                 stringify!($ty).into()
             }
             fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({ "description": $description, "enum": variants_of::<$ty>() })
+                json_schema!({ "description": $description, "enum": model::variants_of::<$ty>() })
             }
         }
     )*};
