@@ -11,7 +11,7 @@ use minijinja::Environment;
 
 use crate::cli::Format;
 use crate::error::{Diagnostic, Error};
-use crate::load::{self, Source};
+use crate::load::Source;
 use crate::{output, render, validate};
 
 /// Where one rendering goes.
@@ -50,14 +50,23 @@ pub enum Outcome {
     Missing,
 }
 
+/// Why a plan failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The plan has errors; they are among the result's diagnostics.
+    Invalid,
+    /// It could not be read, rendered or written.
+    Error(Error),
+}
+
 /// What rendering one plan did.
 #[derive(Debug)]
 pub struct PlanResult {
     pub plan: PathBuf,
     /// Warnings, and errors when the plan is invalid.
     pub diagnostics: Vec<Diagnostic>,
-    /// Why the plan produced nothing, if it did not.
-    pub failure: Option<Error>,
+    /// Why the plan produced nothing (or not everything), if it did not.
+    pub failure: Option<Failure>,
     pub outputs: Vec<(Target, Outcome)>,
 }
 
@@ -190,16 +199,14 @@ fn run_one(job: &Job, env: &Environment<'_>, mode: Mode) -> PlanResult {
     let source = match Source::read(&job.plan) {
         Ok(source) => source,
         Err(err) => {
-            result.failure = Some(err);
+            result.failure = Some(Failure::Error(err));
             return result;
         }
     };
     let report = validate::check(&source);
     result.diagnostics = report.diagnostics;
     let Some(view) = report.view else {
-        result.failure = Some(Error::Invalid {
-            diagnostics: Vec::new(),
-        });
+        result.failure = Some(Failure::Invalid);
         return result;
     };
     let context = std::cell::OnceCell::new();
@@ -207,14 +214,14 @@ fn run_one(job: &Job, env: &Environment<'_>, mode: Mode) -> PlanResult {
         let rendered = match render::render_with(env, &view, &context, *format) {
             Ok(text) => text,
             Err(err) => {
-                result.failure = Some(err);
+                result.failure = Some(Failure::Error(err));
                 return result;
             }
         };
         match deliver(target, &job.plan, &rendered, *format, mode) {
             Ok(outcome) => result.outputs.push((target.clone(), outcome)),
             Err(err) => {
-                result.failure = Some(err);
+                result.failure = Some(Failure::Error(err));
                 return result;
             }
         }
@@ -286,9 +293,4 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// The name of a plan in messages.
-pub fn plan_name(plan: &Path) -> String {
-    load::display_name(plan)
 }

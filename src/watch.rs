@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::batch::{self, Job};
+use crate::batch::Job;
 use crate::error::Error;
+use crate::load;
 
 /// Renders every job once, then again each job whose plan changes. Errors are printed by
 /// `render` and watching goes on; Ctrl-C ends it cleanly, between renders.
@@ -53,7 +54,7 @@ pub fn watch(paths: &[PathBuf], jobs: &[Job], mut render: impl FnMut(&[Job])) ->
         if !due.is_empty() {
             render(&due);
             for job in &due {
-                eprintln!("rendered {}", batch::plan_name(&job.plan));
+                eprintln!("rendered {}", load::display_name(&job.plan));
             }
         }
     }

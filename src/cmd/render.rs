@@ -5,10 +5,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::batch::{self, Job, Mode, Outcome, PlanResult, Target};
+use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Target};
 use crate::cli::{Format, RenderArgs};
 use crate::error::{render_diagnostics, Diagnostic, Error};
-use crate::{templates, watch};
+use crate::{load, templates, watch};
 
 pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
     let plans = batch::find_plans(&args.plans)?;
@@ -125,10 +125,10 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
     }
     for result in results {
         match &result.failure {
-            Some(Error::Invalid { .. }) => failed.push(batch::plan_name(&result.plan)),
-            Some(err) => {
+            Some(Failure::Invalid) => failed.push(load::display_name(&result.plan)),
+            Some(Failure::Error(err)) => {
                 eprintln!("error: {err}");
-                failed.push(batch::plan_name(&result.plan));
+                failed.push(load::display_name(&result.plan));
             }
             None => {}
         }
