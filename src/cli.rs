@@ -14,25 +14,65 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a plan to Markdown, HTML or plain text.
+    /// Render a plan to Markdown, HTML, plain text or a Word document.
     Render(RenderArgs),
+    /// Check plans without rendering: every problem in every file, with its line and column.
+    Check(CheckArgs),
+    /// Print the JSON Schema of the plan format, for editors' YAML support.
+    Schema,
     /// List, show or eject the built-in templates, to make your own.
     Templates(TemplatesArgs),
 }
 
 #[derive(Debug, clap::Args)]
-pub struct RenderArgs {
-    /// The plan file (YAML); `-` reads standard input.
-    #[arg(value_name = "PLAN")]
-    pub plan: PathBuf,
+pub struct CheckArgs {
+    /// Plan files (YAML), or folders holding them (*.yaml, *.yml); `-` reads standard input.
+    #[arg(value_name = "PLAN", required = true)]
+    pub plans: Vec<PathBuf>,
 
-    /// Output format [default: from -o's extension, else md].
-    #[arg(short, long, value_enum)]
-    pub format: Option<Format>,
+    /// Treat warnings (placeholders, festivals in the wrong month, …) as errors, as CI should.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// How to print problems: for people, or one JSON object per line for editors and CI.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+}
+
+/// How `check` prints problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// `path:line:col: severity: message`, the line quoted, a caret and a hint
+    Human,
+    /// One JSON object per problem, one per line
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// Plan files (YAML), or folders holding them (*.yaml, *.yml); `-` reads standard input.
+    #[arg(value_name = "PLAN", required = true)]
+    pub plans: Vec<PathBuf>,
+
+    /// Output formats, comma-separated (md,html,txt) [default: from -o's extension, else md].
+    #[arg(short, long, value_enum, value_delimiter = ',')]
+    pub format: Vec<Format>,
 
     /// Write to FILE instead of standard output (atomically: a failed render leaves it as it was).
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
+
+    /// Write each plan to DIR/<name>.<ext>; needed for several plans or formats.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Write nothing; exit 1 listing every output that is missing or stale, with a diff.
+    #[arg(long, conflicts_with = "watch")]
+    pub check: bool,
+
+    /// Render again whenever a plan changes, until Ctrl-C.
+    #[arg(long)]
+    pub watch: bool,
 
     /// A folder of templates: a file there replaces the built-in of the same name, and other
     /// files can be included from them.
@@ -83,6 +123,8 @@ pub enum Format {
     Txt,
     /// The render context that templates receive, as JSON
     Json,
+    /// A Word document in the GB/T 9704 layout (A4, 仿宋 3号, 22 lines of 28 characters)
+    Docx,
 }
 
 impl Format {
@@ -93,8 +135,25 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "txt" | "text" => Some(Format::Txt),
             "json" => Some(Format::Json),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
+    }
+
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Txt => "txt",
+            Format::Json => "json",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// Whether the output is text that a line diff can show.
+    pub fn is_text(self) -> bool {
+        self != Format::Docx
     }
 
     /// The name of the format's entry template.
@@ -103,7 +162,7 @@ impl Format {
             Format::Md => Some("plan.md"),
             Format::Html => Some("plan.html"),
             Format::Txt => Some("plan.txt"),
-            Format::Json => None,
+            Format::Json | Format::Docx => None,
         }
     }
 }

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
     Error,
@@ -22,13 +23,64 @@ impl fmt::Display for Severity {
     }
 }
 
-/// One problem in a plan file, at a place in it.
+/// A step of a data path into the plan: a key (by its English name) or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A problem found in the plan's data, placed by its data path; the file's positions turn
+/// it into a [`Diagnostic`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub path: Vec<Seg>,
+    /// Point at the key the path ends on rather than at its value.
+    pub on_key: bool,
+    /// The text within the value to point at (a placeholder in a long paragraph).
+    pub needle: Option<String>,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Finding {
+    pub fn warning(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            path,
+            on_key: false,
+            needle: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    pub fn error(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Error,
+            ..Finding::warning(path, message, hint)
+        }
+    }
+
+    pub fn at(mut self, needle: impl Into<String>) -> Finding {
+        self.needle = Some(needle.into());
+        self
+    }
+
+    pub fn on_key(mut self) -> Finding {
+        self.on_key = true;
+        self
+    }
+}
+
+/// One problem in a plan file, at a place in it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user named it (`-` is shown as `<stdin>`).
     pub path: String,
-    /// 1-based line.
+    /// 1-based line; 0 for a problem with the file as a whole (it cannot be read as text).
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
@@ -42,6 +94,20 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A problem with a file as a whole, which has no line to quote.
+    pub fn whole_file(path: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.to_owned(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            source_line: String::new(),
+            width: 0,
+            hint: None,
+        }
+    }
+
     /// A problem at a byte offset of `source`; the caret covers the token found there.
     pub fn at_offset(
         severity: Severity,
@@ -50,20 +116,61 @@ impl Diagnostic {
         offset: usize,
         message: impl Into<String>,
     ) -> Diagnostic {
-        let offset = floor_char_boundary(source, offset.min(source.len()));
-        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        Diagnostic::at_range(severity, path, source, offset, None, message)
+    }
+
+    /// A problem covering `start..end` of `source` (up to the end of its first line), or
+    /// without an end, the token that starts at `start`.
+    pub fn at_range(
+        severity: Severity,
+        path: &str,
+        source: &str,
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::in_lines(
+            severity,
+            path,
+            source,
+            &line_starts(source),
+            start,
+            end,
+            message,
+        )
+    }
+
+    /// As [`Diagnostic::at_range`], with the byte offsets of the line starts of `source`
+    /// (from [`line_starts`]) given, so that many diagnostics in a large file stay cheap.
+    pub fn in_lines(
+        severity: Severity,
+        path: &str,
+        source: &str,
+        starts: &[usize],
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let offset = floor_char_boundary(source, start.min(source.len()));
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = starts[line - 1];
         let line_end = source[offset..]
             .find('\n')
             .map_or(source.len(), |i| offset + i);
         let source_line = source[line_start..line_end].trim_end_matches('\r');
-        let line = source[..line_start].matches('\n').count() + 1;
         let column = source[line_start..offset].chars().count() + 1;
-        let token = &source[offset..line_end.max(offset)];
-        let width = token
-            .chars()
-            .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | ']' | '}' | '#'))
-            .count()
-            .max(1);
+        let rest = &source[offset..line_end.max(offset)];
+        let width = match end {
+            Some(end) => {
+                let end = floor_char_boundary(source, end.clamp(offset, line_end));
+                source[offset..end].trim_end().chars().count()
+            }
+            None => rest
+                .chars()
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ':' | ',' | ']' | '}' | '#'))
+                .count(),
+        }
+        .max(1);
         Diagnostic {
             severity,
             path: path.to_owned(),
@@ -82,6 +189,13 @@ impl Diagnostic {
     }
 }
 
+/// The byte offset where each line of `source` starts.
+pub fn line_starts(source: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -93,6 +207,9 @@ impl fmt::Display for Diagnostic {
     /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
     /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return writeln!(f, "{}: {}: {}", self.severity, self.path, self.message);
+        }
         writeln!(
             f,
             "{}: {}:{}:{}: {}",
@@ -100,12 +217,29 @@ impl fmt::Display for Diagnostic {
         )?;
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        let line = self.source_line.replace('\t', " ");
-        let before: String = line.chars().take(self.column - 1).collect();
+        let mut line = self.source_line.replace('\t', " ");
+        let mut column = self.column;
+        // A very long line is quoted around the column only.
+        const BEFORE: usize = 40;
+        const TOTAL: usize = 100;
+        if line.chars().count() > TOTAL {
+            let skip = column.saturating_sub(BEFORE + 1);
+            let mut window: String = line.chars().skip(skip).take(TOTAL).collect();
+            if skip > 0 {
+                window.insert(0, '…');
+                column = column - skip + 1;
+            }
+            if line.chars().count() > skip + TOTAL {
+                window.push('…');
+            }
+            line = window;
+        }
+        let before: String = line.chars().take(column - 1).collect();
         let token: String = line
             .chars()
-            .skip(self.column - 1)
+            .skip(column - 1)
             .take(self.width)
+            .filter(|&c| c != '…')
             .collect();
         let carets = "^".repeat(token.width().max(1));
         writeln!(f, "{gutter} |")?;
@@ -151,9 +285,12 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    #[error("cannot build the Word document: {message}")]
+    Docx { message: String },
 }
 
-fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+/// Diagnostics as printed: each in its shape, a blank line between them.
+pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for (i, d) in diagnostics.iter().enumerate() {
         if i > 0 {

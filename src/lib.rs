@@ -11,16 +11,22 @@
 //!
 //! [`run`] is the whole program, so tests can drive it in-process.
 
+pub mod batch;
 pub mod cli;
 mod cmd;
+pub mod docx;
 pub mod error;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod numerals;
 pub mod output;
 pub mod render;
+pub mod schema;
 pub mod templates;
+pub mod validate;
 pub mod view;
+pub mod watch;
 
 use std::process::ExitCode;
 
@@ -29,8 +35,9 @@ pub use error::Error;
 /// Runs one command line.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
     match &cli.command {
-        cli::Command::Render(args) => cmd::render::execute(args)?,
-        cli::Command::Templates(args) => cmd::templates::execute(args)?,
+        cli::Command::Render(args) => cmd::render::execute(args),
+        cli::Command::Check(args) => cmd::check::execute(args),
+        cli::Command::Schema => cmd::schema::execute().map(|()| ExitCode::SUCCESS),
+        cli::Command::Templates(args) => cmd::templates::execute(args).map(|()| ExitCode::SUCCESS),
     }
-    Ok(ExitCode::SUCCESS)
 }

@@ -36,35 +36,49 @@ macro_rules! scalar_text_visits {
 }
 
 /// A whole plan or summary.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// The document title; by default built from organization, year, period and kind.
     #[serde(default, alias = "标题")]
     pub title: Option<Text>,
+    /// The issuing union, e.g. 城东中学工会.
     #[serde(default, alias = "单位")]
     pub organization: Option<Text>,
+    /// The plan's year; for school terms and years, the year the school year starts.
     #[serde(default, alias = "年度")]
     pub year: Option<Year>,
+    /// The span the plan covers (default: the whole year).
     #[serde(default, alias = "期间")]
     pub period: Period,
+    /// Plan (default) or summary.
     #[serde(default, alias = "文种")]
     pub kind: Kind,
+    /// Paragraphs before the first section.
     #[serde(default, alias = "前言")]
     pub preface: Paragraphs,
+    /// The body: sections, each a node with title, body, items and schedule.
     #[serde(default, alias = "正文")]
     pub sections: Option<Vec<Item>>,
+    /// Shorthand for a section 指导思想 (not together with `sections`).
     #[serde(default, alias = "指导思想")]
     pub guiding_ideology: Option<Content>,
+    /// Shorthand for a section 工作目标 (not together with `sections`).
     #[serde(default, alias = "工作目标")]
     pub goals: Option<Content>,
+    /// Shorthand for a section 重点工作 (not together with `sections`).
     #[serde(default, alias = "重点工作")]
     pub key_tasks: Option<Content>,
+    /// Shorthand for a section 具体工作安排 holding a month-by-month schedule.
     #[serde(default, alias = "具体工作安排")]
     pub schedule: Option<Vec<ScheduleEntry>>,
+    /// Paragraphs after the last section.
     #[serde(default, alias = "结束语")]
     pub closing: Paragraphs,
+    /// The 落款: organization and date under the text.
     #[serde(default, alias = "落款")]
     pub signature: Option<Signature>,
+    /// Presentation: numbering markers, month labels, date style.
     #[serde(default, alias = "版式")]
     pub style: Style,
 }
@@ -155,19 +169,25 @@ pub enum Kind {
 }
 
 /// A section or an item: one recursive type.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
+    /// The heading, or the lead phrase of an item, verbatim with its punctuation.
     #[serde(default, alias = "标题")]
     pub title: Option<Text>,
+    /// Paragraphs: a string, or a list of strings.
     #[serde(default, alias = "内容")]
     pub body: Paragraphs,
+    /// Child nodes; a plain string is a node with only a body.
     #[serde(default, alias = "事项")]
     pub items: Vec<Item>,
+    /// A month-by-month schedule.
     #[serde(default, alias = "安排")]
     pub schedule: Vec<ScheduleEntry>,
+    /// false for a label that takes no marker and uses up no numbering level.
     #[serde(default = "yes", alias = "编号")]
     pub numbered: bool,
+    /// heading (title on its own line) or inline (title runs into the body).
     #[serde(default, alias = "样式")]
     pub layout: Option<Layout>,
 }
@@ -320,7 +340,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// One month (or run of months) of a schedule.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
     #[serde(alias = "月份")]
@@ -419,7 +439,7 @@ impl<'de> Deserialize<'de> for Months {
 }
 
 /// The issuing organization and the date under the text.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
     #[serde(default, alias = "单位")]
@@ -479,7 +499,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// Presentation settings.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Style {
     /// The marker of the first item at each numbered level, top down.
@@ -528,7 +548,7 @@ impl<'de> Deserialize<'de> for Marker {
 }
 
 /// How schedule months are labelled.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MonthStyle {
     #[serde(default, alias = "数字")]
@@ -675,5 +695,101 @@ mod tests {
         assert_eq!(plan.period, Period::FirstHalf);
         assert_eq!(plan.kind, Kind::Summary);
         assert_eq!(plan.year, Some(Year(2027)));
+    }
+}
+
+/// The keys a struct accepts, as serde knows them: each English name followed by its alias.
+pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names_of::<T>()
+}
+
+/// The values an enum accepts, as serde knows them, aliases included.
+pub fn variants_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names_of::<T>()
+}
+
+/// The field names of a struct, or the variant names of an enum, that serde's derive gives
+/// the deserializer, caught by a deserializer that holds no data.
+fn names_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    struct Introspect<'a>(&'a mut &'static [&'static str]);
+    impl<'de> Deserializer<'de> for Introspect<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("neither a struct nor an enum"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("introspected"))
+        }
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            variants: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = variants;
+            Err(de::Error::custom("introspected"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+            identifier ignored_any
+        }
+    }
+    let mut names: &'static [&'static str] = &[];
+    let _ = T::deserialize(Introspect(&mut names));
+    names
+}
+
+/// Every struct of the format, by the name its keys are listed under.
+pub fn structs() -> [(&'static str, &'static [&'static str]); 6] {
+    [
+        ("plan", keys_of::<Plan>()),
+        ("node", keys_of::<Node>()),
+        ("schedule entry", keys_of::<ScheduleEntry>()),
+        ("signature", keys_of::<Signature>()),
+        ("style", keys_of::<Style>()),
+        ("month style", keys_of::<MonthStyle>()),
+    ]
+}
+
+/// The names a key (given by its English name) may be written with, in any struct.
+pub fn aliases_of(english: &str) -> Vec<&'static str> {
+    structs()
+        .iter()
+        .flat_map(|(_, keys)| keys.chunks(2))
+        .filter(|pair| pair[0] == english)
+        .filter_map(|pair| pair.get(1).copied())
+        .collect()
+}
+
+/// The English name of a key as written in a struct's key list, if it is one.
+pub fn english_key(keys: &'static [&'static str], written: &str) -> Option<&'static str> {
+    keys.chunks(2)
+        .find(|pair| pair.contains(&written))
+        .map(|pair| pair[0])
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_one_chinese_alias() {
+        for (name, keys) in structs() {
+            assert!(!keys.is_empty(), "{name}");
+            assert_eq!(keys.len() % 2, 0, "{name}: {keys:?}");
+            for pair in keys.chunks(2) {
+                assert!(pair[0].is_ascii(), "{name}: {pair:?}");
+                assert!(!pair[1].is_ascii(), "{name}: {pair:?}");
+            }
+        }
+        assert_eq!(aliases_of("schedule"), ["具体工作安排", "安排"]);
+        assert_eq!(english_key(keys_of::<Node>(), "事项"), Some("items"));
     }
 }

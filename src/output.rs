@@ -16,35 +16,25 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    // A new file is created as any file the user makes (0666 less the umask); a file that is
+    // replaced keeps its permissions.
+    let existing = std::fs::metadata(path).ok().map(|meta| meta.permissions());
     let mut builder = tempfile::Builder::new();
     builder.prefix(".unionplan-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
     let mut file = builder.tempfile_in(dir).map_err(fail)?;
+    // No fsync: the rename already guarantees readers never see half a file, and a flush to
+    // disk per output would make a batch of thousands of files wait on the disk.
     file.write_all(contents).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
-    // A temporary file is private; the result should be as readable as any file the
-    // user creates, or keep the permissions of the file it replaces.
-    let permissions = match std::fs::metadata(path) {
-        Ok(meta) => meta.permissions(),
-        Err(_) => default_permissions(dir).map_err(fail)?,
-    };
-    file.as_file().set_permissions(permissions).map_err(fail)?;
+    if let Some(permissions) = existing {
+        file.as_file().set_permissions(permissions).map_err(fail)?;
+    }
     file.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions(dir: &Path) -> io::Result<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    // Files get the directory's read bits, never its execute or write-for-others bits.
-    let dir_mode = std::fs::metadata(dir)?.permissions().mode();
-    Ok(std::fs::Permissions::from_mode(0o644 & dir_mode | 0o600))
-}
-
-#[cfg(not(unix))]
-fn default_permissions(dir: &Path) -> io::Result<std::fs::Permissions> {
-    let mut permissions = std::fs::metadata(dir)?.permissions();
-    permissions.set_readonly(false);
-    Ok(permissions)
 }
 
 /// Writes to standard output. A closed pipe (`unionplan render … | head`) is not an error.

@@ -1,44 +1,38 @@
-//! Plan to text: load, build the view, render it through the format's template.
+//! View to document: through the format's template, or laid out as DOCX.
+
+use std::cell::OnceCell;
 
 use minijinja::value::{Serde, Value};
 
 use crate::cli::Format;
-use crate::error::{Diagnostic, Error, Severity};
-use crate::load::Source;
+use crate::docx;
+use crate::error::Error;
 use crate::templates::Templates;
-use crate::view::{self, View};
+use crate::view::View;
 
-/// Parses a plan and builds its view; problems come back with their place in the file.
-pub fn view_of(source: &Source) -> Result<View, Error> {
-    let plan = source.parse()?;
-    view::build(plan).map_err(|problems| {
-        let mut diagnostics: Vec<Diagnostic> = problems
-            .into_iter()
-            .map(|p| {
-                let offset = source.locate(&p.place);
-                Diagnostic::at_offset(
-                    Severity::Error,
-                    &source.name,
-                    &source.text,
-                    offset,
-                    p.message,
-                )
-                .with_hint(p.hint)
-            })
-            .collect();
-        diagnostics.sort_by_key(|d| (d.line, d.column));
-        Error::Invalid { diagnostics }
-    })
+/// Renders a view in a format: text for the template formats and JSON, bytes for DOCX.
+pub fn render(templates: &Templates, view: &View, format: Format) -> Result<Vec<u8>, Error> {
+    render_with(templates, view, &OnceCell::new(), format)
 }
 
-/// Renders a view in a format.
-pub fn render(templates: &Templates, view: &View, format: Format) -> Result<String, Error> {
+/// As [`render`], keeping the template context in `context` so that several formats of one
+/// plan convert the view only once.
+pub fn render_with(
+    templates: &Templates,
+    view: &View,
+    context: &OnceCell<Value>,
+    format: Format,
+) -> Result<Vec<u8>, Error> {
     match format.template() {
-        Some(name) => templates.render(name, &Value::from(Serde(view))),
+        Some(name) => {
+            let context = context.get_or_init(|| Value::from(Serde(view)));
+            templates.render(name, context).map(String::into_bytes)
+        }
+        None if format == Format::Docx => docx::render(view),
         None => {
             let mut json = serde_json::to_string_pretty(view).expect("the view serializes");
             json.push('\n');
-            Ok(json)
+            Ok(json.into_bytes())
         }
     }
 }

@@ -42,6 +42,14 @@ pub const BUILTIN: &[(&str, &str)] = builtin![
     "signature.txt",
 ];
 
+/// The source of a built-in template.
+pub fn builtin(name: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
+}
+
 /// Characters on a line of an official document's page (GB/T 9704-2012: 28 × 22).
 pub const LINE_CHARS: usize = 28;
 
@@ -64,33 +72,34 @@ impl Templates {
     /// Templates cannot reach outside the folder.
     pub fn new(folder: Option<&Path>) -> Result<Templates, Error> {
         let mut env = environment()?;
-        for (name, source) in BUILTIN {
-            env.add_template(name, source)?;
-        }
         let Some(folder) = folder else {
+            // Built-ins are compiled when a render first asks for them, so one format does
+            // not pay for the others.
+            env.set_loader(|name| Ok(builtin(name).map(str::to_owned)));
             return Ok(Templates { env, folder: None });
         };
         let root = open_folder(folder)?;
-        let templates = Templates {
+        let mut templates = Templates {
             env,
             folder: Some(folder.to_owned()),
         };
-        templates.with_folder(root)
-    }
-
-    /// Adds the folder's overrides after the built-ins, since minijinja looks at added
-    /// templates before its loader; other names come from the folder when first used.
-    fn with_folder(mut self, root: PathBuf) -> Result<Templates, Error> {
+        // minijinja looks at templates added with `add_template` before its loader: the
+        // folder's replacements of built-ins are added, and the loader serves the other
+        // built-ins and the folder's other files.
         for (name, _) in BUILTIN {
-            let loaded = read_inside(&root, name).map_err(|e| self.locate(e.into()))?;
-            if let Some(source) = loaded {
-                self.env
+            let replacement = read_inside(&root, name).map_err(|e| templates.locate(e.into()))?;
+            if let Some(source) = replacement {
+                templates
+                    .env
                     .add_template_owned(*name, source)
-                    .map_err(|e| self.locate(e.into()))?;
+                    .map_err(|e| templates.locate(e.into()))?;
             }
         }
-        self.env.set_loader(move |name| read_inside(&root, name));
-        Ok(self)
+        templates.env.set_loader(move |name| match builtin(name) {
+            Some(source) => Ok(Some(source.to_owned())),
+            None => read_inside(&root, name),
+        });
+        Ok(templates)
     }
 
     /// Renders the entry template of a format with the view as context.
@@ -162,11 +171,7 @@ pub fn source(folder: Option<&Path>, name: &str) -> Result<String, Error> {
             Err(err) => return Err(Error::Usage(err.detail().unwrap_or_default().to_owned())),
         }
     }
-    BUILTIN
-        .iter()
-        .find(|(builtin, _)| *builtin == name)
-        .map(|(_, source)| source.to_string())
-        .ok_or_else(unknown)
+    builtin(name).map(str::to_owned).ok_or_else(unknown)
 }
 
 /// The user's folder, canonical, or the error that names it.

@@ -6,6 +6,7 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
+use crate::error::{Finding, Seg};
 use crate::model::{
     Content, Date, DateStyle, Item, January, Kind, Layout, Marker, MonthNumerals, MonthStyle,
     MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text,
@@ -78,25 +79,8 @@ pub struct SignatureView {
     pub iso_date: Option<String>,
 }
 
-/// Where in the plan file a problem found while building the view lies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
-    /// A top-level key, by its English and Chinese names.
-    TopKey(&'static str, &'static str),
-    /// A value under a top-level key, by its text.
-    ValueUnder(&'static str, &'static str, String),
-}
-
-/// A problem that stops the view from being built.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub place: Place,
-    pub message: String,
-    pub hint: String,
-}
-
 /// Builds the render context of a plan, or says everything that stops it.
-pub fn build(plan: Plan) -> Result<View, Vec<Problem>> {
+pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
     let mut problems = Vec::new();
     let patterns = numbering_patterns(&plan, &mut problems);
     if plan.sections.is_some() && plan.has_shorthand() {
@@ -108,22 +92,27 @@ pub fn build(plan: Plan) -> Result<View, Vec<Problem>> {
                 _ => plan.schedule.is_some(),
             };
             if given {
-                problems.push(Problem {
-                    place: Place::TopKey(english, chinese),
-                    message: format!("`{english}` cannot be used together with `sections`"),
-                    hint: "move it into `sections` as a section, or drop `sections`".to_owned(),
-                });
+                problems.push(
+                    Finding::error(
+                        vec![Seg::Key(english)],
+                        format!("`{english}` ({chinese}) cannot be used together with `sections`"),
+                        "move it into `sections` as a section, or drop `sections`",
+                    )
+                    .on_key(),
+                );
             }
         }
     }
     if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
-        problems.push(Problem {
-            place: Place::TopKey("sections", "正文"),
-            message: "the plan has no sections".to_owned(),
-            hint: "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
-                   `key_tasks`, `schedule`"
-                .to_owned(),
-        });
+        problems.push(
+            Finding::error(
+                vec![Seg::Key("sections")],
+                "the plan has no sections",
+                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
+                 `key_tasks`, `schedule`",
+            )
+            .on_key(),
+        );
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -186,25 +175,24 @@ pub fn build(plan: Plan) -> Result<View, Vec<Problem>> {
     })
 }
 
-fn numbering_patterns(plan: &Plan, problems: &mut Vec<Problem>) -> Vec<Pattern> {
+fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
     let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
         return numerals::default_patterns();
     };
     let mut patterns = Vec::new();
-    for Marker(marker) in markers {
+    for (i, Marker(marker)) in markers.iter().enumerate() {
         match Pattern::infer(marker) {
             Ok(pattern) => patterns.push(pattern),
-            Err(err) => problems.push(Problem {
-                place: Place::ValueUnder("style", "版式", marker.clone()),
-                message: format!("numbering marker `{marker}` {err}"),
-                hint: match err {
+            Err(err) => problems.push(Finding::error(
+                vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
+                format!("numbering marker `{marker}` {err}"),
+                match err {
                     PatternError::NoNumber => {
                         "give the marker of each level's first item, such as 一、 （一） 1. （1）"
                     }
                     PatternError::NotFirst => "write the first marker of the level: 一、 not 三、",
-                }
-                .to_owned(),
-            }),
+                },
+            )),
         }
     }
     patterns
@@ -605,7 +593,7 @@ mod tests {
     fn shorthand_and_sections_together_are_refused() {
         let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
         let problems = build(plan).unwrap_err();
-        assert_eq!(problems[0].place, Place::TopKey("goals", "工作目标"));
+        assert_eq!(problems[0].path, [Seg::Key("goals")]);
     }
 
     #[test]

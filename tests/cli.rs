@@ -7,6 +7,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
 #[path = "cli/browser.rs"]
 mod browser;
+#[path = "cli/docx.rs"]
+mod docx;
 #[path = "cli/templates.rs"]
 mod templates;
 
@@ -403,7 +405,7 @@ fn usage_errors_exit_2() {
     );
     let output = unionplan(&["render", "examples/annual-plan.yaml", "-o", "plan.doc"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("-f md, html, txt or json"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("-f md, html, txt, json or docx"));
 }
 
 /// The README shows a plan and its plain-text rendering: they must stay true.
@@ -411,23 +413,419 @@ fn usage_errors_exit_2() {
 fn readme_example_renders_as_shown() {
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let block = |fence: &str, nth: usize| -> String {
-        let start = readme
-            .match_indices(fence)
-            .nth(nth)
-            .expect("the block is there")
-            .0
-            + fence.len();
-        let end = start + readme[start..].find("```").unwrap();
-        readme[start..end].to_owned()
+    let section = &readme[readme
+        .find("### With English keys")
+        .expect("the example is there")..];
+    let block = |fence: &str| -> String {
+        let start = section.find(fence).expect("the block is there") + fence.len();
+        let end = start + section[start..].find("```").unwrap();
+        section[start..end].to_owned()
     };
-    let plan = block("```yaml\n", 0);
-    let shown = block("```text\n", 1);
+    let plan = block("```yaml\n");
+    let shown = block("```text\n");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("readme.yaml");
     std::fs::write(&file, plan).unwrap();
     assert_eq!(
         stdout(&unionplan(&["render", file.to_str().unwrap(), "-f", "txt"])),
         shown
+    );
+}
+
+fn report(output: &Output) -> String {
+    format!(
+        "exit: {:?}\nstdout: {:?}\n--- stderr\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// One fixture per error class and per lint: what `check` prints and its exit code.
+#[test]
+fn check_reports_every_problem_with_its_place() {
+    insta::glob!("fixtures", "*/*.yaml", |path| {
+        insta::assert_snapshot!(report(&unionplan(&["check", &relative(path)])));
+    });
+}
+
+#[test]
+fn examples_pass_strict_checking() {
+    let mut args = vec!["check".to_owned(), "--strict".to_owned()];
+    args.extend(examples().iter().map(|p| relative(p)));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = unionplan(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(output.stderr.is_empty(), "{}", report(&output));
+}
+
+#[test]
+fn strict_turns_warnings_into_errors() {
+    let plan = "tests/fixtures/lint/festival-date.yaml";
+    let lenient = unionplan(&["check", plan]);
+    assert_eq!(lenient.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&lenient.stderr).starts_with("warning: "));
+    let strict = unionplan(&["check", "--strict", plan]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&strict.stderr).starts_with("error: "));
+}
+
+#[test]
+fn check_reports_json_lines() {
+    let output = unionplan(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/lint/months-period.yaml",
+    ]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stderr)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    let places: Vec<(u64, u64, &str)> = lines
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["severity"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [(6, 12, "warning"), (10, 12, "warning"), (12, 12, "warning")]
+    );
+    assert_eq!(lines[0]["path"], "tests/fixtures/lint/months-period.yaml");
+}
+
+#[test]
+fn render_warns_but_renders() {
+    let output = unionplan(&[
+        "render",
+        "tests/fixtures/lint/festival-date.yaml",
+        "-f",
+        "txt",
+    ]);
+    assert!(stdout(&output).contains("“5.13”护士节"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("护士节 is on 5月12日"));
+}
+
+#[test]
+fn gbk_is_read_with_a_warning_and_bom_crlf_silently() {
+    let gbk = unionplan(&["render", "tests/fixtures/lint/gbk.yaml", "-f", "txt"]);
+    let bom = unionplan(&["render", "tests/fixtures/lint/bom-crlf.yaml", "-f", "txt"]);
+    assert_eq!(stdout(&gbk), stdout(&bom), "both read as the same plan");
+    assert!(stdout(&bom).contains("城东中学工会2027年工作计划"));
+    assert!(String::from_utf8_lossy(&gbk.stderr).contains("encoded as GBK"));
+    assert!(bom.stderr.is_empty(), "{}", report(&bom));
+}
+
+/// Hostile input: each gets an error, never a crash or a hang.
+#[test]
+fn hostile_input_gets_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let mut deep = String::from("sections:\n");
+    for level in 1..1000 {
+        deep.push_str(&"  ".repeat(level));
+        deep.push_str("- items:\n");
+    }
+    let flow = format!("sections: {}", "[{items: ".repeat(1000));
+    let line = "  - 组织教职工积极参与学校民主管理，为学校的发展献计献策。\n";
+    let large = format!("sections:\n{}", line.repeat((17 << 20) / line.len() + 1));
+    let cases = [
+        (write("deep.yaml", deep.as_bytes()), "nests too deeply"),
+        (write("flow.yaml", flow.as_bytes()), "nests too deeply"),
+        (write("large.yaml", large.as_bytes()), "larger than 16 MiB"),
+        (
+            write("binary.yaml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            "binary file",
+        ),
+        (
+            write("latin.yaml", b"organization: \xff\xfe\xfd\xfc\n"),
+            "cannot be read as text",
+        ),
+        (
+            "tests/fixtures/invalid/alias-bomb.yaml".to_owned(),
+            "aliases (*name) expand",
+        ),
+    ];
+    for (path, expected) in cases {
+        for command in ["check", "render"] {
+            let output = unionplan(&[command, &path]);
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{command} {path}: {}",
+                report(&output)
+            );
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.contains(expected), "{command} {path}: {stderr}");
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn schema_lists_keys_in_both_languages() {
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&["schema"]))).unwrap();
+    for key in [
+        "organization",
+        "单位",
+        "sections",
+        "正文",
+        "schedule",
+        "具体工作安排",
+    ] {
+        assert!(schema["properties"].get(key).is_some(), "{key}");
+    }
+    assert_eq!(schema["additionalProperties"], false);
+}
+
+/// A folder of plans as a county union keeps them.
+fn plans_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    for name in [
+        "annual-plan.yaml",
+        "hospital-plan.yaml",
+        "half-year-summary.yaml",
+    ] {
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples")
+                .join(name),
+            dir.path().join("plans").join(name),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_unionplan"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn batch_renders_a_folder_in_every_format_and_matches_single_renders() {
+    let dir = plans_folder();
+    let output = run_in(
+        dir.path(),
+        &["render", "plans", "-f", "md,html,txt", "--out-dir", "out"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert_eq!(names(&dir.path().join("out")).len(), 9);
+    let single = run_in(
+        dir.path(),
+        &["render", "plans/hospital-plan.yaml", "-f", "html"],
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("out/hospital-plan.html")).unwrap(),
+        single.stdout
+    );
+}
+
+#[test]
+fn batch_goes_on_past_an_invalid_plan_and_names_it() {
+    let dir = plans_folder();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/month-13.yaml"),
+        dir.path().join("plans/broken.yaml"),
+    )
+    .unwrap();
+    let output = run_in(
+        dir.path(),
+        &["render", "plans", "-f", "md,txt", "--out-dir", "out"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        names(&dir.path().join("out")),
+        [
+            "annual-plan.md",
+            "annual-plan.txt",
+            "half-year-summary.md",
+            "half-year-summary.txt",
+            "hospital-plan.md",
+            "hospital-plan.txt"
+        ]
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("plans/broken.yaml:5:9"), "{stderr}");
+    assert!(
+        stderr.contains("1 of 4 plans failed: plans/broken.yaml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unchanged_outputs_are_not_rewritten() {
+    let dir = plans_folder();
+    let render = || {
+        run_in(
+            dir.path(),
+            &["render", "plans", "-f", "md,html", "--out-dir", "out"],
+        )
+    };
+    assert!(render().status.success());
+    let file = dir.path().join("out/annual-plan.html");
+    let long_ago =
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
+    let output = render();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("0 written, 6 unchanged"));
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().modified().unwrap(),
+        long_ago
+    );
+}
+
+#[test]
+fn check_finds_fresh_stale_and_missing_outputs() {
+    let dir = plans_folder();
+    let args = ["render", "plans", "-f", "md,html", "--out-dir", "out"];
+    let check = [
+        "render",
+        "plans",
+        "-f",
+        "md,html",
+        "--out-dir",
+        "out",
+        "--check",
+    ];
+    assert!(run_in(dir.path(), &args).status.success());
+
+    let fresh = run_in(dir.path(), &check);
+    assert_eq!(fresh.status.code(), Some(0), "{}", report(&fresh));
+    assert!(fresh.stdout.is_empty());
+
+    let plan = dir.path().join("plans/annual-plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("城东中学工会将", "城东中学工会要");
+    std::fs::write(&plan, text).unwrap();
+    std::fs::remove_file(dir.path().join("out/hospital-plan.html")).unwrap();
+    let before = names(&dir.path().join("out"));
+
+    let stale = run_in(dir.path(), &check);
+    assert_eq!(stale.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&stale.stdout);
+    assert!(stdout.contains("stale: out/annual-plan.md"), "{stdout}");
+    assert!(stdout.contains("\n-新的一年，城东中学工会将"), "{stdout}");
+    assert!(stdout.contains("\n+新的一年，城东中学工会要"), "{stdout}");
+    assert!(
+        stdout.contains("missing: out/hospital-plan.html"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("half-year-summary"), "{stdout}");
+    assert_eq!(
+        names(&dir.path().join("out")),
+        before,
+        "--check writes nothing"
+    );
+}
+
+#[test]
+fn outputs_with_the_same_name_are_refused_before_writing() {
+    let dir = plans_folder();
+    std::fs::create_dir(dir.path().join("more")).unwrap();
+    std::fs::copy(
+        dir.path().join("plans/annual-plan.yaml"),
+        dir.path().join("more/annual-plan.yaml"),
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["render", "plans", "more", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("would both be written to"));
+    assert!(names(&dir.path().join("out")).is_empty());
+}
+
+#[test]
+fn several_plans_or_formats_need_a_folder() {
+    let dir = plans_folder();
+    assert_eq!(
+        run_in(dir.path(), &["render", "plans"]).status.code(),
+        Some(2)
+    );
+    let output = run_in(
+        dir.path(),
+        &["render", "plans/annual-plan.yaml", "-f", "md,html"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--out-dir"));
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_renders_on_change_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, BufReader};
+    let dir = plans_folder();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
+        .args([
+            "render",
+            "plans/annual-plan.yaml",
+            "-o",
+            "out.txt",
+            "--watch",
+        ])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut wait_for = |text: &str| {
+        for line in lines.by_ref() {
+            if line.unwrap().contains(text) {
+                return;
+            }
+        }
+        panic!("the watcher ended before printing {text:?}");
+    };
+    wait_for("watching");
+    assert!(std::fs::read_to_string(dir.path().join("out.txt"))
+        .unwrap()
+        .contains("一、指导思想"));
+    let plan = dir.path().join("plans/annual-plan.yaml");
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("城东中学工会将", "城东中学工会要");
+    std::fs::write(&plan, text).unwrap();
+    wait_for("rendered plans/annual-plan.yaml");
+    assert!(std::fs::read_to_string(dir.path().join("out.txt"))
+        .unwrap()
+        .contains("城东中学工会要"));
+    let interrupted = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    assert!(
+        child.wait().unwrap().success(),
+        "Ctrl-C ends the watch cleanly"
     );
 }

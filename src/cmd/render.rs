@@ -1,35 +1,104 @@
-//! `unionplan render`: one plan to one document.
+//! `unionplan render`: plans to documents, one to standard output or a file, or many into a
+//! folder; `--check` compares instead of writing, `--watch` keeps rendering.
 
-use std::path::Path;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
+use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Target};
 use crate::cli::{Format, RenderArgs};
-use crate::error::Error;
-use crate::load::Source;
+use crate::error::{render_diagnostics, Diagnostic, Error};
 use crate::templates::Templates;
-use crate::{output, render};
+use crate::{load, watch};
 
-pub fn execute(args: &RenderArgs) -> Result<(), Error> {
-    if let Some(out) = &args.output {
-        if same_file(out, &args.plan) {
+pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
+    let plans = batch::find_plans(&args.plans)?;
+    let jobs = jobs(args, &plans)?;
+    if args.check
+        && jobs
+            .iter()
+            .flat_map(|j| &j.outputs)
+            .any(|(_, t)| *t == Target::Stdout)
+    {
+        return Err(Error::Usage(
+            "--check compares files: give -o FILE or --out-dir DIR".into(),
+        ));
+    }
+    let templates = Templates::new(args.templates.as_deref())?;
+    let mode = if args.check { Mode::Check } else { Mode::Write };
+    if let (Some(dir), Mode::Write) = (&args.out_dir, mode) {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
+    if args.watch {
+        return watch::watch(&args.plans, &jobs, |jobs| {
+            let results = batch::run(jobs, &templates, mode);
+            report(&results, false, mode);
+        })
+        .map(|()| ExitCode::SUCCESS);
+    }
+    let results = batch::run(&jobs, &templates, mode);
+    Ok(report(&results, args.out_dir.is_some(), mode))
+}
+
+/// What to render where: one plan to standard output or -o, or every plan into --out-dir.
+fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
+    if let Some(dir) = &args.out_dir {
+        let formats = if args.format.is_empty() {
+            vec![Format::Md]
+        } else {
+            dedup(&args.format)
+        };
+        return batch::folder_jobs(plans, &formats, dir);
+    }
+    let [plan] = plans else {
+        return Err(Error::Usage(format!(
+            "{} plans to render: give --out-dir DIR to write each to its own file",
+            plans.len()
+        )));
+    };
+    let format = match (args.format.as_slice(), &args.output) {
+        ([format], _) => *format,
+        ([], Some(out)) => format_of(out)?,
+        ([], None) => Format::Md,
+        (_, _) => {
+            return Err(Error::Usage(
+                "several formats at once: give --out-dir DIR to write each to its own file".into(),
+            ))
+        }
+    };
+    let target = match &args.output {
+        Some(out) if batch::same_file(out, plan) => {
             return Err(Error::Usage(format!(
                 "-o {} names the plan itself: rendering would overwrite it",
                 out.display()
-            )));
+            )))
+        }
+        Some(out) => Target::File(out.clone()),
+        None if format == Format::Docx && std::io::stdout().is_terminal() => {
+            return Err(Error::Usage(
+                "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
+                    .into(),
+            ))
+        }
+        None => Target::Stdout,
+    };
+    Ok(vec![Job {
+        plan: plan.clone(),
+        outputs: vec![(format, target)],
+    }])
+}
+
+fn dedup(formats: &[Format]) -> Vec<Format> {
+    let mut unique = Vec::new();
+    for f in formats {
+        if !unique.contains(f) {
+            unique.push(*f);
         }
     }
-    let format = match (args.format, &args.output) {
-        (Some(format), _) => format,
-        (None, Some(out)) => format_of(out)?,
-        (None, None) => Format::Md,
-    };
-    let source = Source::read(&args.plan)?;
-    let view = render::view_of(&source)?;
-    let templates = Templates::new(args.templates.as_deref())?;
-    let text = render::render(&templates, &view, format)?;
-    match &args.output {
-        Some(out) => output::write_atomic(out, text.as_bytes()),
-        None => output::write_stdout(text.as_bytes()),
-    }
+    unique
 }
 
 fn format_of(out: &Path) -> Result<Format, Error> {
@@ -38,15 +107,75 @@ fn format_of(out: &Path) -> Result<Format, Error> {
         .and_then(Format::from_extension)
         .ok_or_else(|| {
             Error::Usage(format!(
-                "cannot tell the format from `{}`: give -f md, html, txt or json",
+                "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
                 out.display()
             ))
         })
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+/// Prints what happened, failures last, and says how the run ends.
+fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
+    let (mut written, mut unchanged, mut stale) = (0, 0, Vec::new());
+    let mut failed = Vec::new();
+    let diagnostics: Vec<Diagnostic> = results
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .collect();
+    if !diagnostics.is_empty() {
+        eprintln!("{}", render_diagnostics(&diagnostics));
+    }
+    for result in results {
+        match &result.failure {
+            Some(Failure::Invalid) => failed.push(load::display_name(&result.plan)),
+            Some(Failure::Error(err)) => {
+                eprintln!("error: {err}");
+                failed.push(load::display_name(&result.plan));
+            }
+            None => {}
+        }
+        for (target, outcome) in &result.outputs {
+            let Target::File(path) = target else { continue };
+            match outcome {
+                Outcome::Written => written += 1,
+                Outcome::Unchanged => unchanged += 1,
+                Outcome::Missing => {
+                    println!("missing: {}", path.display());
+                    stale.push(path.clone());
+                }
+                Outcome::Stale(diff) => {
+                    println!("stale: {}", path.display());
+                    if let Some(diff) = diff {
+                        print!("{diff}");
+                    }
+                    stale.push(path.clone());
+                }
+                Outcome::Printed => {}
+            }
+        }
+    }
+    if summary && stale.is_empty() {
+        match mode {
+            Mode::Write => eprintln!("{written} written, {unchanged} unchanged"),
+            Mode::Check => eprintln!("{unchanged} up to date"),
+        }
+    }
+    if !stale.is_empty() {
+        eprintln!(
+            "error: {} output(s) missing or stale: render again without --check",
+            stale.len()
+        );
+    }
+    if results.len() > 1 && !failed.is_empty() {
+        eprintln!(
+            "error: {} of {} plans failed: {}",
+            failed.len(),
+            results.len(),
+            failed.join(", ")
+        );
+    }
+    if failed.is_empty() && stale.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

@@ -1,0 +1,298 @@
+//! Many plans in one run: plans found in folders, each parsed and checked once and rendered
+//! to every format asked for, on all cores; a failing plan does not stop the others.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use crate::cli::Format;
+use crate::error::{Diagnostic, Error};
+use crate::load::Source;
+use crate::templates::Templates;
+use crate::{output, render, validate};
+
+/// Where one rendering goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Stdout,
+    File(PathBuf),
+}
+
+/// One plan and everything to render from it.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub plan: PathBuf,
+    pub outputs: Vec<(Format, Target)>,
+}
+
+/// Write the outputs, or only compare them with what is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// What happened to one output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Written to standard output.
+    Printed,
+    /// Written, new or changed.
+    Written,
+    /// Already as rendered: left alone, modification time and all.
+    Unchanged,
+    /// (check) The file differs from the rendering; a unified diff for the text formats.
+    Stale(Option<String>),
+    /// (check) The file does not exist.
+    Missing,
+}
+
+/// Why a plan failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The plan has errors; they are among the result's diagnostics.
+    Invalid,
+    /// It could not be read, rendered or written.
+    Error(Error),
+}
+
+/// What rendering one plan did.
+#[derive(Debug)]
+pub struct PlanResult {
+    pub plan: PathBuf,
+    /// Warnings, and errors when the plan is invalid.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Why the plan produced nothing (or not everything), if it did not.
+    pub failure: Option<Failure>,
+    pub outputs: Vec<(Target, Outcome)>,
+}
+
+/// The plan files named: files as given, folders searched (not recursively) for *.yaml and
+/// *.yml, in name order.
+pub fn find_plans(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut plans = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            plans.push(path.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && is_plan_file(p))
+            .collect();
+        if found.is_empty() {
+            return Err(Error::Usage(format!(
+                "no plans (*.yaml, *.yml) in {}",
+                path.display()
+            )));
+        }
+        found.sort();
+        plans.extend(found);
+    }
+    Ok(plans)
+}
+
+/// Whether a file name says it is a plan.
+pub fn is_plan_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>.
+/// Two plans that would write the same file are refused before anything is written.
+pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<Vec<Job>, Error> {
+    let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
+    let mut jobs = Vec::new();
+    for plan in plans {
+        let stem = if plan == Path::new("-") {
+            "stdin".into()
+        } else {
+            plan.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .ok_or_else(|| {
+                    Error::Usage(format!(
+                        "{} has no file name to name its output after",
+                        plan.display()
+                    ))
+                })?
+        };
+        let mut outputs = Vec::new();
+        for &format in formats {
+            let out = dir.join(format!("{stem}.{}", format.extension()));
+            if let Some(other) = seen.get(&out) {
+                return Err(Error::Usage(format!(
+                    "{} and {} would both be written to {}: rename one of them",
+                    other.display(),
+                    plan.display(),
+                    out.display()
+                )));
+            }
+            seen.insert(out.clone(), plan);
+            outputs.push((format, Target::File(out)));
+        }
+        jobs.push(Job {
+            plan: plan.clone(),
+            outputs,
+        });
+    }
+    Ok(jobs)
+}
+
+/// Runs every job, on as many threads as there are cores, and returns the results in the
+/// order of the jobs. A progress bar shows on a terminal when there are many plans.
+pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len())
+        .max(1);
+    let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    if threads == 1 && progress.is_none() {
+        return jobs
+            .iter()
+            .map(|job| run_one(job, templates, mode))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<PlanResult>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else {
+                    break;
+                };
+                let result = run_one(job, templates, mode);
+                results.lock().expect("no thread panics holding the lock")[i] = Some(result);
+                if let Some(bar) = &progress {
+                    bar.inc(1);
+                }
+            });
+        }
+    });
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    results
+        .into_inner()
+        .expect("no thread panics holding the lock")
+        .into_iter()
+        .map(|r| r.expect("every job ran"))
+        .collect()
+}
+
+/// Reads, checks and renders one plan to each of its outputs.
+fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
+    let mut result = PlanResult {
+        plan: job.plan.clone(),
+        diagnostics: Vec::new(),
+        failure: None,
+        outputs: Vec::new(),
+    };
+    let source = match Source::read(&job.plan) {
+        Ok(source) => source,
+        Err(err) => {
+            result.failure = Some(Failure::Error(err));
+            return result;
+        }
+    };
+    let report = validate::check(&source);
+    result.diagnostics = report.diagnostics;
+    let Some(view) = report.view else {
+        result.failure = Some(Failure::Invalid);
+        return result;
+    };
+    let context = std::cell::OnceCell::new();
+    for (format, target) in &job.outputs {
+        let rendered = match render::render_with(templates, &view, &context, *format) {
+            Ok(text) => text,
+            Err(err) => {
+                result.failure = Some(Failure::Error(err));
+                return result;
+            }
+        };
+        match deliver(target, &job.plan, &rendered, *format, mode) {
+            Ok(outcome) => result.outputs.push((target.clone(), outcome)),
+            Err(err) => {
+                result.failure = Some(Failure::Error(err));
+                return result;
+            }
+        }
+    }
+    result
+}
+
+fn deliver(
+    target: &Target,
+    plan: &Path,
+    bytes: &[u8],
+    format: Format,
+    mode: Mode,
+) -> Result<Outcome, Error> {
+    let path = match target {
+        Target::Stdout => {
+            output::write_stdout(bytes)?;
+            return Ok(Outcome::Printed);
+        }
+        Target::File(path) => path,
+    };
+    if same_file(path, plan) {
+        return Err(Error::Usage(format!(
+            "{} is the plan itself: rendering would overwrite it",
+            path.display()
+        )));
+    }
+    let existing = match path
+        .try_exists()
+        .and_then(|exists| exists.then(|| std::fs::read(path)).transpose())
+    {
+        Ok(existing) => existing,
+        Err(source) => {
+            return Err(Error::Read {
+                path: path.display().to_string(),
+                source,
+            })
+        }
+    };
+    Ok(match (mode, existing) {
+        (_, Some(existing)) if existing == bytes => Outcome::Unchanged,
+        (Mode::Check, None) => Outcome::Missing,
+        (Mode::Check, Some(existing)) => Outcome::Stale(format.is_text().then(|| {
+            let old = String::from_utf8_lossy(&existing);
+            let new = String::from_utf8_lossy(bytes);
+            similar::TextDiff::from_lines(old.as_ref(), new.as_ref())
+                .unified_diff()
+                .context_radius(3)
+                .header(
+                    &path.display().to_string(),
+                    &format!("{} (rendered)", path.display()),
+                )
+                .to_string()
+        })),
+        (Mode::Write, _) => {
+            output::write_atomic(path, bytes)?;
+            Outcome::Written
+        }
+    })
+}
+
+/// Whether two paths name the same file (either may not exist yet).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    // Files of different names are different files; only a shared name is worth resolving.
+    if a.file_name() != b.file_name() {
+        return false;
+    }
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}

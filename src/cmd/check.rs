@@ -1,0 +1,52 @@
+//! `unionplan check`: validate and lint plans, report every problem, render nothing.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::{CheckArgs, ReportFormat};
+use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
+use crate::load::{self, Source};
+use crate::{batch, validate};
+
+pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
+    let mut failed = false;
+    let mut diagnostics = Vec::new();
+    for path in &batch::find_plans(&args.plans)? {
+        let found = match Source::read(path) {
+            Ok(source) => validate::check(&source).diagnostics,
+            // A file that cannot be read or decoded has no lines to point at.
+            Err(err) => vec![Diagnostic::whole_file(
+                &load::display_name(path),
+                match err {
+                    Error::Decode { message, .. } => message,
+                    other => other.to_string(),
+                },
+            )],
+        };
+        diagnostics.extend(found);
+    }
+    for d in &mut diagnostics {
+        if args.strict {
+            d.severity = Severity::Error;
+        }
+        failed |= d.severity == Severity::Error;
+    }
+    let mut out = std::io::stderr().lock();
+    let written = match args.format {
+        ReportFormat::Human if diagnostics.is_empty() => Ok(()),
+        ReportFormat::Human => writeln!(out, "{}", render_diagnostics(&diagnostics)),
+        ReportFormat::Json => diagnostics.iter().try_for_each(|d| {
+            let json = serde_json::to_string(d).expect("diagnostics serialize");
+            writeln!(out, "{json}")
+        }),
+    };
+    written.map_err(|source| Error::Write {
+        path: "<stderr>".into(),
+        source,
+    })?;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

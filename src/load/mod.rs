@@ -1,0 +1,301 @@
+//! Bytes to text to plan model: the only module that decodes input or names a YAML crate.
+
+mod index;
+
+use std::cell::OnceCell;
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Diagnostic, Error, Finding, Severity};
+use crate::model::{self, Plan};
+
+pub use index::{Entry, Located, Shape};
+
+/// A plan file's text, kept for quoting lines in diagnostics.
+#[derive(Debug)]
+pub struct Source {
+    /// The name shown in diagnostics: the path as given, or `<stdin>`.
+    pub name: String,
+    pub text: String,
+    /// What decoding noticed (an encoding other than UTF-8).
+    pub notes: Vec<Diagnostic>,
+    index: OnceCell<Option<Located>>,
+    lines: OnceCell<Vec<usize>>,
+}
+
+impl Source {
+    /// Reads a plan from a path, or standard input for `-`.
+    pub fn read(path: &Path) -> Result<Source, Error> {
+        let name = display_name(path);
+        let mut bytes = Vec::new();
+        let read = if path == Path::new("-") {
+            std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        };
+        read.map_err(|source| Error::Read {
+            path: name.clone(),
+            source,
+        })?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(Error::Decode {
+                path: name,
+                message: format!(
+                    "is larger than {} MiB, far beyond any plan: give the plan's YAML file",
+                    MAX_BYTES >> 20
+                ),
+            });
+        }
+        Source::from_bytes(name, &bytes)
+    }
+
+    /// Decodes a plan's bytes. UTF-8 with or without a byte order mark and CRLF line endings
+    /// are read silently. UTF-16 with a byte order mark and GBK / GB18030 (what Notepad on a
+    /// Chinese Windows saves as "ANSI") are read too, with a warning saying how to convert:
+    /// refusing them would stop a secretary whose file looks fine in Notepad, and the warning
+    /// (an error under `--strict`) keeps CI honest.
+    pub fn from_bytes(name: String, bytes: &[u8]) -> Result<Source, Error> {
+        let decode_error = |message: &str| Error::Decode {
+            path: name.clone(),
+            message: message.to_owned(),
+        };
+        let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            (utf8(rest).ok_or_else(|| decode_error(NOT_TEXT))?, None)
+        } else if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
+            let (text, _, malformed) = encoding.decode(bytes);
+            if malformed {
+                return Err(decode_error(NOT_TEXT));
+            }
+            (text.into_owned(), Some(encoding.name()))
+        } else if bytes.contains(&0) {
+            return Err(decode_error(
+                "is a binary file, not a plan: give the YAML file of the plan",
+            ));
+        } else if let Some(text) = utf8(bytes) {
+            (text, None)
+        } else {
+            let text = encoding_rs::GB18030
+                .decode_without_bom_handling_and_without_replacement(bytes)
+                .ok_or_else(|| decode_error(NOT_TEXT))?;
+            (text.into_owned(), Some("GBK"))
+        };
+        let mut source = Source {
+            name,
+            text,
+            notes: Vec::new(),
+            index: OnceCell::new(),
+            lines: OnceCell::new(),
+        };
+        if let Some(encoding) = encoding {
+            source.notes.push(
+                Diagnostic::at_offset(
+                    Severity::Warning,
+                    &source.name,
+                    &source.text,
+                    0,
+                    format!(
+                        "the file is encoded as {encoding}, not UTF-8; it was read as {encoding}"
+                    ),
+                )
+                .with_hint(
+                    "save it as UTF-8 (Notepad: File › Save As › Encoding: UTF-8; \
+                     or `iconv -f GB18030 -t UTF-8`)",
+                ),
+            );
+        }
+        Ok(source)
+    }
+
+    /// Parses the text into the plan model. Every failure names line and column.
+    pub fn parse(&self) -> Result<Plan, Error> {
+        if self.text.trim().is_empty() || is_only_comments(&self.text) {
+            let empty = Diagnostic::at_offset(Severity::Error, &self.name, &self.text, 0, "the plan is empty")
+                .with_hint("a plan needs at least `sections` (or the shorthand keys), usually with `organization` and `year`");
+            return Err(Error::Invalid {
+                diagnostics: vec![empty],
+            });
+        }
+        if let Some(offset) = too_deep_flow(&self.text) {
+            let deep = Diagnostic::at_offset(
+                Severity::Error,
+                &self.name,
+                &self.text,
+                offset,
+                "the file nests too deeply (more than 128 levels)",
+            )
+            .with_hint("a plan needs a handful of levels: check the brackets");
+            return Err(Error::Invalid {
+                diagnostics: vec![deep],
+            });
+        }
+        serde_yaml::from_str::<Plan>(&self.text).map_err(|err| Error::Invalid {
+            diagnostics: vec![self.yaml_error(&err)],
+        })
+    }
+
+    /// Turns a YAML library error into a diagnostic that quotes the line, with a
+    /// suggestion when a key or value is misspelt.
+    fn yaml_error(&self, err: &serde_yaml::Error) -> Diagnostic {
+        let full = err.to_string();
+        // The library appends its own "at line L column C"; the diagnostic shows the place.
+        let message = full
+            .find(" at line ")
+            .map_or(full.as_str(), |at| &full[..at]);
+        let offset = err.location().map_or(0, |l| l.index());
+        let (message, hint) = explain(message);
+        let diagnostic =
+            Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
+        match hint {
+            Some(hint) => diagnostic.with_hint(hint),
+            None => diagnostic,
+        }
+    }
+}
+
+/// Rewords serde's "unknown field `x`, expected one of `a`, `b`", "unknown variant …" and
+/// its limits into the tool's terms, with the closest name or what to do as a hint.
+fn explain(message: &str) -> (String, Option<String>) {
+    let limits = [
+        (
+            "recursion limit exceeded",
+            "the file nests too deeply (more than 128 levels)",
+            "a plan needs a handful of levels: check the indentation",
+        ),
+        (
+            "repetition limit exceeded",
+            "aliases (*name) expand the file beyond what a plan can be",
+            "write the repeated parts out, or repeat fewer aliases",
+        ),
+    ];
+    for (serde_words, words, hint) in limits {
+        if let Some(prefix) = message.strip_suffix(serde_words) {
+            return (format!("{prefix}{words}"), Some(hint.to_owned()));
+        }
+    }
+    for (serde_word, word) in [
+        ("unknown field", "unknown key"),
+        ("unknown variant", "unknown value"),
+    ] {
+        let Some(at) = message.find(serde_word) else {
+            continue;
+        };
+        let prefix = &message[..at];
+        let rest = &message[at + serde_word.len()..];
+        let mut quoted = rest.split('`').skip(1).step_by(2);
+        let Some(given) = quoted.next() else {
+            break;
+        };
+        let expected: Vec<&str> = quoted.collect();
+        let message = format!("{prefix}{word} `{given}`");
+        let hint = match crate::validate::closest(given, &expected) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None if expected.is_empty() => String::new(),
+            None => format!(
+                "expected one of {}",
+                expected
+                    .iter()
+                    .map(|e| format!("`{e}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return (message, (!hint.is_empty()).then_some(hint));
+    }
+    (message.to_owned(), None)
+}
+
+impl Source {
+    /// A diagnostic covering `start..end` of the text (or the token at `start`).
+    pub fn at(
+        &self,
+        severity: Severity,
+        start: usize,
+        end: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let starts = self
+            .lines
+            .get_or_init(|| crate::error::line_starts(&self.text));
+        Diagnostic::in_lines(
+            severity, &self.name, &self.text, starts, start, end, message,
+        )
+    }
+
+    /// Where every key and value stands; `None` when the text is not YAML.
+    pub fn index(&self) -> Option<&Located> {
+        self.index.get_or_init(|| index::index(&self.text)).as_ref()
+    }
+
+    /// Turns a finding, placed by data path, into a diagnostic placed by line and column.
+    pub fn diagnose(&self, finding: Finding) -> Diagnostic {
+        let (start, end) = match self.index() {
+            None => (0, None),
+            Some(root) => {
+                let (node, key) = root.find(&finding.path, &model::aliases_of);
+                match (finding.on_key, key, &finding.needle) {
+                    (true, Some((start, end)), _) => (start, Some(end)),
+                    (_, _, Some(needle)) => {
+                        match self.text[node.start..node.end].find(needle.as_str()) {
+                            Some(at) => (node.start + at, Some(node.start + at + needle.len())),
+                            None => (node.start, Some(node.end)),
+                        }
+                    }
+                    _ => (node.start, Some(node.end)),
+                }
+            }
+        };
+        let diagnostic = self.at(finding.severity, start, end, finding.message);
+        if finding.hint.is_empty() {
+            diagnostic
+        } else {
+            diagnostic.with_hint(finding.hint)
+        }
+    }
+}
+
+/// The largest file read: a year's plan is tens of kilobytes, a plan of ten thousand items
+/// two megabytes. Anything bigger is a wrong file, refused before it costs time and memory.
+pub const MAX_BYTES: u64 = 16 << 20;
+
+const NOT_TEXT: &str = "cannot be read as text (not UTF-8, UTF-16 or GBK): save it as UTF-8";
+
+fn utf8(bytes: &[u8]) -> Option<String> {
+    std::str::from_utf8(bytes).ok().map(str::to_owned)
+}
+
+/// Where flow brackets (`[`, `{`) first open past the depth the YAML reader accepts, if they
+/// do. The reader would refuse such a file anyway, but only after work that grows with the
+/// square of the depth: a file of a million `[` would hold a CI job for hours.
+fn too_deep_flow(text: &str) -> Option<usize> {
+    const LIMIT: usize = 128;
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > LIMIT {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_only_comments(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
+    })
+}
+
+/// How a path is named in messages.
+pub fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}

@@ -1,0 +1,289 @@
+//! Checking a plan file: every problem at once, each at its line and column. Unknown keys
+//! are found across the whole file before the model is read, so a file with three typos
+//! hears about all three.
+
+use crate::error::{Diagnostic, Error, Severity};
+use crate::lint;
+use crate::load::{Entry, Located, Shape, Source};
+use crate::model::{english_key, keys_of, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style};
+use crate::view::{self, View};
+
+/// The most lint warnings shown for one file: past that, a file is full of one mistake.
+const MAX_SHOWN: usize = 200;
+
+/// What checking a plan found: its view when it could be built, and every problem.
+#[derive(Debug)]
+pub struct Report {
+    pub view: Option<View>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Reads, checks and lints a plan, and builds its view if nothing stops it.
+pub fn check(source: &Source) -> Report {
+    let mut diagnostics = source.notes.clone();
+    let parsed = source.parse();
+    // serde stops at the first unknown key; then the whole file is searched for the others.
+    let unknown = match &parsed {
+        Err(Error::Invalid { diagnostics })
+            if diagnostics
+                .iter()
+                .any(|d| d.message.contains("unknown key")) =>
+        {
+            source
+                .index()
+                .map(|root| unknown_keys(root, source))
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let view = match parsed {
+        Err(Error::Invalid {
+            diagnostics: errors,
+        }) => {
+            // The walk has reported serde's unknown key already.
+            let repeated = |d: &Diagnostic| {
+                unknown
+                    .iter()
+                    .any(|u| u.line == d.line && u.column == d.column)
+            };
+            diagnostics.extend(errors.into_iter().filter(|d| !repeated(d)));
+            None
+        }
+        Err(other) => {
+            diagnostics.push(Diagnostic::whole_file(&source.name, other.to_string()));
+            None
+        }
+        Ok(plan) => {
+            let mut findings = lint::lint(&plan);
+            if findings.len() > MAX_SHOWN {
+                let more = if findings.len() >= lint::LIMIT {
+                    "many more warnings".to_owned()
+                } else {
+                    format!("{} more warnings", findings.len() - MAX_SHOWN)
+                };
+                let mut note = Diagnostic::whole_file(
+                    &source.name,
+                    format!("{more} not shown: fix the first {MAX_SHOWN} and check again"),
+                );
+                note.severity = Severity::Warning;
+                diagnostics.push(note);
+                findings.truncate(MAX_SHOWN);
+            }
+            diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
+            match view::build(plan) {
+                Ok(view) => Some(view),
+                Err(findings) => {
+                    diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
+                    None
+                }
+            }
+        }
+    };
+    diagnostics.extend(unknown);
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    diagnostics.dedup();
+    let view = if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        None
+    } else {
+        view
+    };
+    Report { view, diagnostics }
+}
+
+/// The candidate closest to a misspelt name, if one is close enough to be meant.
+pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let length = given.chars().count();
+    candidates
+        .iter()
+        .map(|c| (strsim::osa_distance(given, c), *c))
+        .filter(|(distance, c)| {
+            let limit = (length.max(c.chars().count()) / 3).max(1);
+            *distance <= limit
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
+/// How deep the walk goes; serde refuses deeper files anyway.
+const MAX_DEPTH: usize = 100;
+
+/// Every key the format does not know, anywhere in the file.
+fn unknown_keys(root: &Located, source: &Source) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut walk = Walk {
+        source,
+        found: &mut found,
+    };
+    walk.plan(root);
+    found
+}
+
+struct Walk<'a> {
+    source: &'a Source,
+    found: &'a mut Vec<Diagnostic>,
+}
+
+impl Walk<'_> {
+    /// The entries of a mapping, each with its English key name if it is a known key.
+    fn entries<'n>(
+        &mut self,
+        node: &'n Located,
+        keys: &'static [&'static str],
+        what: &str,
+    ) -> Vec<(&'static str, &'n Located)> {
+        let Shape::Map(entries) = &node.shape else {
+            return Vec::new();
+        };
+        let mut known = Vec::new();
+        for Entry {
+            key,
+            key_start,
+            key_end,
+            value,
+        } in entries
+        {
+            match english_key(keys, key) {
+                Some(english) => known.push((english, value)),
+                None => {
+                    let hint = match closest(key, keys) {
+                        Some(close) => format!("did you mean `{close}`?"),
+                        None => format!(
+                            "a {what} takes {}",
+                            keys.iter()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.found.push(
+                        self.source
+                            .at(
+                                Severity::Error,
+                                *key_start,
+                                Some(*key_end),
+                                format!("unknown key `{key}`"),
+                            )
+                            .with_hint(hint),
+                    );
+                }
+            }
+        }
+        known
+    }
+
+    fn plan(&mut self, root: &Located) {
+        for (key, value) in self.entries(root, keys_of::<Plan>(), "plan") {
+            match key {
+                "sections" => self.items(value, 0),
+                "guiding_ideology" | "goals" | "key_tasks" => match &value.shape {
+                    Shape::Map(_) => self.node(value, 0),
+                    _ => self.items(value, 0),
+                },
+                "schedule" => self.schedule(value, 0),
+                "signature" => {
+                    self.entries(value, keys_of::<Signature>(), "signature");
+                }
+                "style" => {
+                    for (key, value) in self.entries(value, keys_of::<Style>(), "style") {
+                        if key == "month" {
+                            self.entries(value, keys_of::<MonthStyle>(), "month style");
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn items(&mut self, list: &Located, depth: usize) {
+        if let Shape::Seq(items) = &list.shape {
+            for item in items {
+                self.node(item, depth + 1);
+            }
+        }
+    }
+
+    fn node(&mut self, node: &Located, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        for (key, value) in self.entries(node, keys_of::<Node>(), "section or item") {
+            match key {
+                "items" => self.items(value, depth),
+                "schedule" => self.schedule(value, depth),
+                _ => {}
+            }
+        }
+    }
+
+    fn schedule(&mut self, list: &Located, depth: usize) {
+        if let Shape::Seq(entries) = &list.shape {
+            for entry in entries {
+                for (key, value) in
+                    self.entries(entry, keys_of::<ScheduleEntry>(), "schedule entry")
+                {
+                    if key == "items" {
+                        self.items(value, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The data paths `model` names keys by are checked against the format here.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_text(text: &str) -> Report {
+        check(&Source::from_bytes("p.yaml".into(), text.as_bytes()).unwrap())
+    }
+
+    #[test]
+    fn every_unknown_key_at_once() {
+        let report = check_text(
+            "organization: 城东\nguidng_ideology: 以\nsections:\n- title: a\n  itmes: [b]\n  标提: c\nstyle: {month: {numeral: arabic}}\n",
+        );
+        let found: Vec<(usize, &str, Option<&str>)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.message.as_str(), d.hint.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    2,
+                    "unknown key `guidng_ideology`",
+                    Some("did you mean `guiding_ideology`?")
+                ),
+                (5, "unknown key `itmes`", Some("did you mean `items`?")),
+                (6, "unknown key `标提`", Some("did you mean `标题`?")),
+                (7, "unknown key `numeral`", Some("did you mean `numerals`?")),
+            ]
+        );
+        assert!(report.view.is_none());
+    }
+
+    #[test]
+    fn close_names() {
+        assert_eq!(
+            closest("guidng_ideology", keys_of::<Plan>()),
+            Some("guiding_ideology")
+        );
+        assert_eq!(
+            closest("frist-half", &["first-half", "second-half"]),
+            Some("first-half")
+        );
+        assert_eq!(closest("zzz", &["title", "body"]), None);
+    }
+}
