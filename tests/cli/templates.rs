@@ -482,3 +482,34 @@ fn the_documented_example_templates_render() {
         "{html}"
     );
 }
+
+#[test]
+fn a_templates_folder_serves_batch_renders_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("templates");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("signature.txt"), "（盖章）\n").unwrap();
+    let out = dir.path().join("published");
+    let output = unionplan(&[
+        "render",
+        "examples",
+        "--out-dir",
+        path(&out),
+        "-f",
+        "txt,md",
+        "--templates",
+        path(&folder),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    for plan in examples() {
+        let name = plan.file_stem().unwrap().to_string_lossy().into_owned();
+        let txt = std::fs::read_to_string(out.join(format!("{name}.txt"))).unwrap();
+        assert!(txt.ends_with("\n\n（盖章）\n"), "{name}: {txt}");
+        let md = std::fs::read_to_string(out.join(format!("{name}.md"))).unwrap();
+        assert_eq!(
+            md,
+            stdout(&unionplan(&["render", &relative(&plan), "-f", "md"])),
+            "{name}: the built-in Markdown"
+        );
+    }
+}
