@@ -416,6 +416,9 @@ fn one_line(text: &str) -> String {
 /// Drops the space YAML puts where a long line of Chinese was wrapped: a single space
 /// between two wide characters is never meant in Chinese text.
 fn join_wide(text: &str) -> String {
+    if !text.contains(' ') {
+        return text.to_owned();
+    }
     let chars: Vec<char> = text.chars().collect();
     let wide = |c: Option<&char>| c.and_then(|c| c.width()) == Some(2);
     chars
