@@ -11,6 +11,8 @@ mod browser;
 mod docx;
 #[path = "cli/templates.rs"]
 mod templates;
+#[path = "cli/tools.rs"]
+mod tools;
 
 const FORMATS: [&str; 4] = ["md", "html", "txt", "json"];
 

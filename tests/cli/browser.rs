@@ -5,11 +5,11 @@
 //! `.ci/run` installs it). Under `CI=true` a missing tool fails the test; elsewhere the test
 //! says what it skipped and passes.
 
-use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::tools::{on_path, run, tools, vnu_jar};
 use super::{examples, hostile_plan, relative, stdout, unionplan, HOSTILE};
 
 /// GB/T 9704-2012: A4 with margins top 37, bottom 35, left 28, right 26 mm.
@@ -23,89 +23,9 @@ const DPI: f64 = 100.0;
 /// A hung browser must not hang CI; a healthy one prints a plan in a few seconds.
 const GUARD: Duration = Duration::from_secs(300);
 
-fn ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
-fn on_path(name: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(name))
-        .find(|path| path.is_file())
-}
-
-fn vnu_jar() -> Option<PathBuf> {
-    if let Some(jar) = std::env::var_os("UNIONPLAN_VNU_JAR") {
-        let jar = PathBuf::from(jar);
-        return jar.is_file().then_some(jar);
-    }
-    let home = std::env::var_os("HOME")?;
-    let jar = Path::new(&home).join(".cache/unionplan-ci/node_modules/vnu-jar/build/dist/vnu.jar");
-    jar.is_file().then_some(jar)
-}
-
-/// The tools a test needs. A missing one fails the test under CI=true; elsewhere the
-/// test is skipped with a notice.
-fn tools<const N: usize>(test: &str, found: [(&str, Option<PathBuf>); N]) -> Option<[PathBuf; N]> {
-    let missing: Vec<&str> = found
-        .iter()
-        .filter(|(_, path)| path.is_none())
-        .map(|(name, _)| *name)
-        .collect();
-    if missing.is_empty() {
-        return Some(found.map(|(_, path)| path.unwrap()));
-    }
-    let missing = missing.join(", ");
-    if ci() {
-        panic!("{test}: {missing} not found; .ci/run installs them");
-    }
-    // Straight to the terminal: the test harness would swallow eprintln! of a passing test.
-    let _ = writeln!(
-        std::io::stderr(),
-        "{test}: skipped, {missing} not found (under CI=true this fails)"
-    );
-    None
-}
-
-/// Runs a command to its end, failing the test if it fails or hangs. Its output goes to
-/// files, so that a full pipe cannot stall it while it is watched.
-fn run(command: &mut Command) -> Output {
-    let mut out = tempfile::tempfile().unwrap();
-    let mut err = tempfile::tempfile().unwrap();
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(out.try_clone().unwrap())
-        .stderr(err.try_clone().unwrap())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > GUARD {
-            child.kill().unwrap();
-            panic!("{command:?} did not finish");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let read = |file: &mut std::fs::File| {
-        let mut bytes = Vec::new();
-        file.seek(SeekFrom::Start(0)).unwrap();
-        file.read_to_end(&mut bytes).unwrap();
-        bytes
-    };
-    let output = Output {
-        status,
-        stdout: read(&mut out),
-        stderr: read(&mut err),
-    };
-    assert!(
-        output.status.success(),
-        "{command:?}: {}\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
+/// Runs a tool to a successful end, within [`GUARD`].
+fn run_guarded(command: &mut Command) -> Output {
+    run(command, GUARD)
 }
 
 fn text(output: &Output) -> String {
@@ -158,20 +78,22 @@ fn html_passes_the_w3c_checker() {
 fn print_to_pdf(chromium: &Path, html: &Path) -> PathBuf {
     let pdf = html.with_extension("pdf");
     let profile = tempfile::tempdir().unwrap();
-    run(Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display())));
+    run_guarded(
+        Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", html.display())),
+    );
     assert!(pdf.is_file(), "{} was printed", html.display());
     pdf
 }
@@ -186,9 +108,11 @@ struct Ink {
 impl Ink {
     fn of(pdftoppm: &Path, pdf: &Path, page: usize) -> Ink {
         let page = page.to_string();
-        let output = run(Command::new(pdftoppm)
-            .args(["-r", &DPI.to_string(), "-gray", "-f", &page, "-l", &page])
-            .arg(pdf));
+        let output = run_guarded(
+            Command::new(pdftoppm)
+                .args(["-r", &DPI.to_string(), "-gray", "-f", &page, "-l", &page])
+                .arg(pdf),
+        );
         // A binary PGM: "P5", width, height, maximum, one whitespace, then the pixels.
         let data = output.stdout;
         let mut fields = Vec::new();
@@ -303,7 +227,7 @@ fn html_prints_on_a4_with_the_official_layout() {
     for html in html_pages(dir.path()) {
         let name = html.file_name().unwrap().to_string_lossy().into_owned();
         let pdf = print_to_pdf(&chromium, &html);
-        let info = text(&run(Command::new(&pdfinfo).arg(&pdf)));
+        let info = text(&run_guarded(Command::new(&pdfinfo).arg(&pdf)));
         let field = |key: &str| {
             info.lines()
                 .find_map(|l| l.strip_prefix(key))
@@ -321,10 +245,12 @@ fn html_prints_on_a4_with_the_official_layout() {
             // The text, line by line as laid out on the page (a marker in another font
             // stays before its text): the page number — N — closes every page.
             let n = page.to_string();
-            let page_text = text(&run(Command::new(&pdftotext)
-                .args(["-layout", "-f", &n, "-l", &n])
-                .arg(&pdf)
-                .arg("-")));
+            let page_text = text(&run_guarded(
+                Command::new(&pdftotext)
+                    .args(["-layout", "-f", &n, "-l", &n])
+                    .arg(&pdf)
+                    .arg("-"),
+            ));
             let page_text = page_text.trim_end();
             let (content, foot) = page_text.rsplit_once('\n').unwrap_or(("", page_text));
             assert_eq!(squeeze(foot), format!("—{page}—"), "{name} page {page}");
@@ -437,7 +363,7 @@ fn every_font_stack_reaches_an_installed_chinese_font() {
         return;
     };
     let families = |pattern: &str| -> Vec<String> {
-        text(&run(Command::new(&fc_list).args([
+        text(&run_guarded(Command::new(&fc_list).args([
             "--format",
             "%{family}\n",
             pattern,

@@ -3,13 +3,14 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use roxmltree::{Document, Node};
 use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
 
+use super::tools::{on_path, run, tools};
 use super::{examples, relative, stdout, unionplan};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -452,70 +453,17 @@ fn docx_format_follows_the_extension_and_keeps_xml_valid() {
     assert_eq!(paragraphs(document.root())[0].text, "<甲> & \"乙\" 丙");
 }
 
-/// Runs `command` until it ends; one that hangs is killed after `limit` and fails the test,
-/// so a stuck converter cannot eat the CI budget.
-fn run_bounded(command: &mut Command, limit: Duration) -> Output {
-    let mut child: Child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the command starts");
-    let start = Instant::now();
-    let status: ExitStatus = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            child.kill().ok();
-            panic!("{command:?} did not finish in {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let mut out = Output {
-        status,
-        stdout: Vec::new(),
-        stderr: Vec::new(),
-    };
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_end(&mut out.stdout)
-        .ok();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_end(&mut out.stderr)
-        .ok();
-    out
-}
-
 fn have(tool: &str) -> bool {
-    Command::new(tool)
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok()
+    on_path(tool).is_some()
 }
 
 /// Whether the client tools are here; under CI=true their absence fails the test.
 fn client_tools() -> bool {
-    let missing: Vec<&str> = ["soffice", "pdfinfo", "pdftotext"]
-        .into_iter()
-        .filter(|tool| !have(tool))
-        .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!(
-        "{} not found: install libreoffice-writer-nogui and poppler-utils",
-        missing.join(", ")
-    );
-    assert!(std::env::var("CI").as_deref() != Ok("true"), "{message}");
-    eprintln!("skipped: {message}");
-    false
+    tools(
+        "LibreOffice (libreoffice-writer-nogui) and poppler-utils",
+        ["soffice", "pdfinfo", "pdftotext"].map(|t| (t, on_path(t))),
+    )
+    .is_some()
 }
 
 /// LibreOffice converts every example's DOCX to PDF; the PDF is A4, holds at most 22 lines
@@ -532,7 +480,7 @@ fn libreoffice_prints_every_example_on_a4() {
         .map(|plan| render_docx(plan, dir.path()).0)
         .collect();
     let profile = dir.path().join("profile");
-    let output = run_bounded(
+    let output = run(
         Command::new("soffice")
             .arg(format!(
                 "-env:UserInstallation=file://{}",
