@@ -26,6 +26,8 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    // `-o reports/2027/plan.html` makes the folders, as `--out-dir` does.
+    std::fs::create_dir_all(dir).map_err(fail)?;
     let mut file = builder.tempfile_in(dir).map_err(fail)?;
     // No fsync: the rename already guarantees readers never see half a file, and a flush to
     // disk per output would make a batch of thousands of files wait on the disk.
@@ -65,10 +67,18 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_folder_is_an_error_naming_the_file() {
+    fn missing_folders_are_made() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("no/such/plan.md");
-        let err = write_atomic(&path, b"x").unwrap_err();
+        let path = dir.path().join("reports/2027/plan.md");
+        write_atomic(&path, b"x").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"x");
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("taken"), "a file").unwrap();
+        let err = write_atomic(&dir.path().join("taken/plan.md"), b"x").unwrap_err();
         assert!(err.to_string().contains("plan.md"), "{err}");
     }
 }

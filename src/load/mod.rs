@@ -145,6 +145,21 @@ impl Source {
         let (message, hint) = explain(message);
         let diagnostic =
             Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
+        // Two slips YAML's own words do not explain to someone who writes Chinese.
+        let hint = hint.or_else(|| {
+            if self.text[offset..].starts_with('\t') {
+                Some("YAML indents with spaces, not tabs".to_owned())
+            } else if diagnostic.source_line.contains('：')
+                && !diagnostic.source_line.contains(": ")
+            {
+                Some(
+                    "a key ends with an ASCII colon and a space (`单位: …`), not a full-width `：`"
+                        .to_owned(),
+                )
+            } else {
+                None
+            }
+        });
         match hint {
             Some(hint) => diagnostic.with_hint(hint),
             None => diagnostic,
