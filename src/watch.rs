@@ -1,4 +1,4 @@
-//! `render --watch`: render again whenever a plan changes, until Ctrl-C.
+//! `render --watch`: render again whenever a plan or a template changes, until Ctrl-C.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,9 +11,16 @@ use crate::batch::Job;
 use crate::error::Error;
 use crate::load;
 
-/// Renders every job once, then again each job whose plan changes. Errors are printed by
-/// `render` and watching goes on; Ctrl-C ends it cleanly, between renders.
-pub fn watch(paths: &[PathBuf], jobs: &[Job], mut render: impl FnMut(&[Job])) -> Result<(), Error> {
+/// Renders every job once, then again each job whose plan changes, and every job when a
+/// file in the templates folder changes (`render` is told to load the templates again).
+/// Errors are printed by `render` and watching goes on; Ctrl-C ends it cleanly, between
+/// renders.
+pub fn watch(
+    paths: &[PathBuf],
+    templates: Option<&Path>,
+    jobs: &[Job],
+    mut render: impl FnMut(&[Job], bool),
+) -> Result<(), Error> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
@@ -27,7 +34,13 @@ pub fn watch(paths: &[PathBuf], jobs: &[Job], mut render: impl FnMut(&[Job])) ->
             .watch(&folder, RecursiveMode::NonRecursive)
             .map_err(watch_error)?;
     }
-    render(jobs);
+    let templates = templates.map(canonical);
+    if let Some(folder) = &templates {
+        watcher
+            .watch(folder, RecursiveMode::Recursive)
+            .map_err(watch_error)?;
+    }
+    render(jobs, false);
     eprintln!("watching {} plan(s); Ctrl-C to stop", jobs.len());
     let plans: Vec<(PathBuf, &Job)> = jobs.iter().map(|j| (canonical(&j.plan), j)).collect();
     while !stop.load(Ordering::SeqCst) {
@@ -46,13 +59,16 @@ pub fn watch(paths: &[PathBuf], jobs: &[Job], mut render: impl FnMut(&[Job])) ->
             }
             changed.extend(event.paths.iter().map(|p| canonical(p)));
         }
+        let template_changed = templates
+            .as_ref()
+            .is_some_and(|folder| changed.iter().any(|p| p.starts_with(folder)));
         let due: Vec<Job> = plans
             .iter()
-            .filter(|(plan, _)| changed.contains(plan))
+            .filter(|(plan, _)| template_changed || changed.contains(plan))
             .map(|(_, job)| (*job).clone())
             .collect();
         if !due.is_empty() {
-            render(&due);
+            render(&due, template_changed);
             for job in &due {
                 eprintln!("rendered {}", load::display_name(&job.plan));
             }

@@ -831,3 +831,49 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
         "Ctrl-C ends the watch cleanly"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn watch_renders_again_when_a_template_changes() {
+    use std::io::{BufRead, BufReader};
+    let dir = plans_folder();
+    assert!(run_in(dir.path(), &["templates", "eject", "tpl"])
+        .status
+        .success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
+        .args([
+            "render",
+            "plans/annual-plan.yaml",
+            "-o",
+            "out.txt",
+            "--templates",
+            "tpl",
+            "--watch",
+        ])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut wait_for = |text: &str| {
+        for line in lines.by_ref() {
+            if line.unwrap().contains(text) {
+                return;
+            }
+        }
+        panic!("the watcher ended before printing {text:?}");
+    };
+    wait_for("watching");
+    let signature = dir.path().join("tpl/signature.txt");
+    let text = std::fs::read_to_string(&signature).unwrap();
+    std::fs::write(&signature, format!("{text}（盖章）\n")).unwrap();
+    wait_for("rendered plans/annual-plan.yaml");
+    assert!(std::fs::read_to_string(dir.path().join("out.txt"))
+        .unwrap()
+        .contains("（盖章）"));
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}

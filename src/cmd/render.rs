@@ -24,7 +24,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             "--check compares files: give -o FILE or --out-dir DIR".into(),
         ));
     }
-    let templates = Templates::new(args.templates.as_deref())?;
+    let mut templates = Templates::new(args.templates.as_deref())?;
     let mode = if args.check { Mode::Check } else { Mode::Write };
     if let (Some(dir), Mode::Write) = (&args.out_dir, mode) {
         std::fs::create_dir_all(dir).map_err(|source| Error::Write {
@@ -33,10 +33,22 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         })?;
     }
     if args.watch {
-        return watch::watch(&args.plans, &jobs, |jobs| {
-            let results = batch::run(jobs, &templates, mode);
-            report(&results, false, mode);
-        })
+        return watch::watch(
+            &args.plans,
+            args.templates.as_deref(),
+            &jobs,
+            |jobs, reload| {
+                if reload {
+                    // A template being edited may not compile yet: say so, keep the last good set.
+                    match Templates::new(args.templates.as_deref()) {
+                        Ok(fresh) => templates = fresh,
+                        Err(err) => eprintln!("error: {err}"),
+                    }
+                }
+                let results = batch::run(jobs, &templates, mode);
+                report(&results, false, mode);
+            },
+        )
         .map(|()| ExitCode::SUCCESS);
     }
     let results = batch::run(&jobs, &templates, mode);
