@@ -287,12 +287,15 @@ fn deliver(
 
 /// Whether two paths name the same file (either may not exist yet).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    // Files of different names are different files; only a shared name is worth resolving.
-    if a.file_name() != b.file_name() {
-        return false;
-    }
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+    // By the file itself, not its name: a symbolic or hard link to the plan is the plan.
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        (Ok(a), Ok(b)) => {
+            use std::os::unix::fs::MetadataExt;
+            (a.dev(), a.ino()) == (b.dev(), b.ino())
+        }
+        #[cfg(not(unix))]
+        (Ok(_), Ok(_)) => matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y),
+        _ => false,
     }
 }

@@ -210,7 +210,7 @@ fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
                     format!("date `{before}{blank}` has no numbers"),
                     "write the date, such as 3月12日",
                 )
-                .at(blank),
+                .at(format!("{before}{blank}")),
             );
         }
     }

@@ -190,7 +190,7 @@ fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> 
                     PatternError::NoNumber => {
                         "give the marker of each level's first item, such as 一、 （一） 1. （1）"
                     }
-                    PatternError::NotFirst => "write the first marker of the level: 一、 not 三、",
+                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
                 },
             )),
         }

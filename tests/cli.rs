@@ -396,6 +396,45 @@ fn invalid_plans_name_the_place() {
     });
 }
 
+#[cfg(unix)]
+#[test]
+fn output_that_is_the_plan_under_another_name_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.yaml");
+    std::fs::write(&plan, "sections: [正文]\n").unwrap();
+    std::os::unix::fs::symlink(&plan, dir.path().join("link.yaml")).unwrap();
+    std::fs::hard_link(&plan, dir.path().join("hard.yaml")).unwrap();
+    for input in ["link.yaml", "hard.yaml"] {
+        let output = run_in(
+            dir.path(),
+            &["render", input, "-f", "md", "-o", "plan.yaml"],
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{input}: {}",
+            report(&output)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&plan).unwrap(),
+        "sections: [正文]\n"
+    );
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let output = unionplan(&[
+        "render",
+        "examples/annual-plan.yaml",
+        "-f",
+        "txt",
+        "-o",
+        "-",
+    ]);
+    assert!(stdout(&output).contains("城东中学工会2027年工作计划"));
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(unionplan(&["render"]).status.code(), Some(2));
@@ -480,7 +519,7 @@ fn check_reports_json_lines() {
         "json",
         "tests/fixtures/lint/months-period.yaml",
     ]);
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stderr)
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))

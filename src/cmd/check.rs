@@ -31,7 +31,11 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
         }
         failed |= d.severity == Severity::Error;
     }
-    let mut out = std::io::stderr().lock();
+    // People read problems on stderr; JSON is a result, for scripts, on stdout.
+    let mut out: Box<dyn Write> = match args.format {
+        ReportFormat::Human => Box::new(std::io::stderr().lock()),
+        ReportFormat::Json => Box::new(std::io::stdout().lock()),
+    };
     let written = match args.format {
         ReportFormat::Human if diagnostics.is_empty() => Ok(()),
         ReportFormat::Human => writeln!(out, "{}", render_diagnostics(&diagnostics)),

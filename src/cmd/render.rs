@@ -57,6 +57,8 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
 
 /// What to render where: one plan to standard output or -o, or every plan into --out-dir.
 fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
+    // `-o -` is standard output, as `-` is standard input.
+    let output = args.output.as_ref().filter(|out| out.as_os_str() != "-");
     if let Some(dir) = &args.out_dir {
         let formats = if args.format.is_empty() {
             vec![Format::Md]
@@ -71,7 +73,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             plans.len()
         )));
     };
-    let format = match (args.format.as_slice(), &args.output) {
+    let format = match (args.format.as_slice(), output) {
         ([format], _) => *format,
         ([], Some(out)) => format_of(out)?,
         ([], None) => Format::Md,
@@ -81,7 +83,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             ))
         }
     };
-    let target = match &args.output {
+    let target = match output {
         Some(out) if batch::same_file(out, plan) => {
             return Err(Error::Usage(format!(
                 "-o {} names the plan itself: rendering would overwrite it",
