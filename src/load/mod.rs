@@ -149,15 +149,23 @@ impl Source {
         let hint = hint.or_else(|| {
             if self.text[offset..].starts_with('\t') {
                 Some("YAML indents with spaces, not tabs".to_owned())
-            } else if diagnostic.source_line.contains('：')
-                && !diagnostic.source_line.contains(": ")
-            {
-                Some(
-                    "a key ends with an ASCII colon and a space (`单位: …`), not a full-width `：`"
-                        .to_owned(),
-                )
             } else {
-                None
+                // YAML often notices a full-width colon only on the line after it.
+                let full_width = |line: &str| line.contains('：') && !line.contains(": ");
+                let fix =
+                    "a key ends with an ASCII colon and a space (`单位: …`), not a full-width `：`";
+                let previous = diagnostic
+                    .line
+                    .checked_sub(2)
+                    .and_then(|i| self.text.lines().nth(i))
+                    .is_some_and(full_width);
+                if full_width(&diagnostic.source_line) {
+                    Some(fix.to_owned())
+                } else if previous {
+                    Some(format!("line {}: {fix}", diagnostic.line - 1))
+                } else {
+                    None
+                }
             }
         });
         match hint {
