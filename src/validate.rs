@@ -18,14 +18,6 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Report {
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-    }
-}
-
 /// Reads, checks and lints a plan, and builds its view if nothing stops it.
 pub fn check(source: &Source) -> Report {
     let mut diagnostics = source.notes.clone();
