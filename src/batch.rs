@@ -149,10 +149,11 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
 /// Runs every job, on as many threads as there are cores, and returns the results in the
 /// order of the jobs. A progress bar shows on a terminal when there are many plans.
 pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(jobs.len())
-        .max(1);
+    // Asking for the cores reads the cgroup files: not worth it for one plan.
+    let threads = match jobs.len() {
+        0 | 1 => 1,
+        n => std::thread::available_parallelism().map_or(1, |cores| cores.get().min(n)),
+    };
     let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
     if threads == 1 && progress.is_none() {
@@ -166,15 +167,18 @@ pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else {
-                    break;
-                };
-                let result = run_one(job, templates, mode);
-                results.lock().expect("no thread panics holding the lock")[i] = Some(result);
-                if let Some(bar) = &progress {
-                    bar.inc(1);
+            scope.spawn(|| {
+                let templates = templates.clone();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else {
+                        break;
+                    };
+                    let result = run_one(job, &templates, mode);
+                    results.lock().expect("no thread panics holding the lock")[i] = Some(result);
+                    if let Some(bar) = &progress {
+                        bar.inc(1);
+                    }
                 }
             });
         }
@@ -245,28 +249,17 @@ fn deliver(
         }
         Target::File(path) => path,
     };
-    if same_file(path, plan) {
+    let existing = output::existing(path)?;
+    if existing.is_some() && same_file(path, plan) {
         return Err(Error::Usage(format!(
             "{} is the plan itself: rendering would overwrite it",
             path.display()
         )));
     }
-    let existing = match path
-        .try_exists()
-        .and_then(|exists| exists.then(|| std::fs::read(path)).transpose())
-    {
-        Ok(existing) => existing,
-        Err(source) => {
-            return Err(Error::Read {
-                path: path.display().to_string(),
-                source,
-            })
-        }
-    };
     Ok(match (mode, existing) {
-        (_, Some(existing)) if existing == bytes => Outcome::Unchanged,
+        (_, Some((existing, _))) if existing == bytes => Outcome::Unchanged,
         (Mode::Check, None) => Outcome::Missing,
-        (Mode::Check, Some(existing)) => Outcome::Stale(format.is_text().then(|| {
+        (Mode::Check, Some((existing, _))) => Outcome::Stale(format.is_text().then(|| {
             let old = String::from_utf8_lossy(&existing);
             let new = String::from_utf8_lossy(bytes);
             similar::TextDiff::from_lines(old.as_ref(), new.as_ref())
@@ -278,8 +271,8 @@ fn deliver(
                 )
                 .to_string()
         })),
-        (Mode::Write, _) => {
-            output::write_atomic(path, bytes)?;
+        (Mode::Write, existing) => {
+            output::replace(path, bytes, existing.map(|(_, permissions)| permissions))?;
             Outcome::Written
         }
     })

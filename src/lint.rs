@@ -11,143 +11,185 @@ pub const LIMIT: usize = 1000;
 
 /// Every lint finding for a plan (text findings stop after about [`LIMIT`]).
 pub fn lint(plan: &Plan) -> Vec<Finding> {
-    let mut texts = Vec::new();
-    collect_texts(plan, &mut texts);
     let mut findings = Vec::new();
-    for (path, text) in &texts {
+    let mut year_findings = Vec::new();
+    let year = plan.year.map(|year| year.0);
+    plan_texts(plan, &mut |path, text| {
         // A file full of one mistake says so soon enough; this bounds the work on huge files.
-        if findings.len() >= LIMIT {
-            break;
+        if findings.len() < LIMIT {
+            placeholders(path, text, &mut findings);
+            festival_dates(path, text, &mut findings);
         }
-        placeholders(path, text, &mut findings);
-        festival_dates(path, text, &mut findings);
-    }
-    if let Some(year) = plan.year {
-        years(plan, year.0, &texts, &mut findings);
-        if let Some(date) = plan.signature.as_ref().and_then(|s| s.date) {
-            signature_date(plan.period, year.0, date, &mut findings);
+        if let Some(year) = year {
+            years(plan.period, year, path, text, &mut year_findings);
         }
+    });
+    findings.append(&mut year_findings);
+    if let (Some(year), Some(date)) = (year, plan.signature.as_ref().and_then(|s| s.date)) {
+        signature_date(plan.period, year, date, &mut findings);
     }
     for (path, schedule) in schedules(plan) {
         schedule_months(plan.period, &path, schedule, &mut findings);
+        let mut item_path = path;
         for (e, entry) in schedule.iter().enumerate() {
             let months: Vec<u8> = entry.month.iter().collect();
             for (i, item) in entry.items.iter().enumerate() {
-                let mut item_path = path.clone();
                 item_path.extend([Seg::Index(e), Seg::Key("items"), Seg::Index(i)]);
                 let mut item_texts = Vec::new();
-                item_texts_of(item, &item_path, &mut item_texts);
+                item_texts_of(&mut item_path, item, &mut |path, text| {
+                    item_texts.push((path.to_vec(), text));
+                });
                 festival_months(&months, &item_texts, &mut findings);
+                item_path.truncate(item_path.len() - 3);
             }
         }
     }
     findings
 }
 
+/// Texts with their data paths.
 type Texts<'a> = Vec<(Vec<Seg>, &'a str)>;
 
-fn child(path: &[Seg], more: &[Seg]) -> Vec<Seg> {
-    let mut path = path.to_vec();
-    path.extend_from_slice(more);
-    path
-}
-
-fn paragraphs<'a>(path: Vec<Seg>, Paragraphs(ps): &'a Paragraphs, out: &mut Texts<'a>) {
-    for (i, p) in ps.iter().enumerate() {
-        out.push((child(&path, &[Seg::Index(i)]), p));
-    }
-}
-
-/// Every piece of text in the plan, with its data path.
-fn collect_texts<'a>(plan: &'a Plan, out: &mut Texts<'a>) {
+/// Calls `f` with every piece of text in the plan and its data path. The path is a stack
+/// that grows and shrinks as the walk goes, so that only a finding copies it.
+fn plan_texts<'a>(plan: &'a Plan, f: &mut impl FnMut(&[Seg], &'a str)) {
+    let path = &mut Vec::with_capacity(16);
     if let Some(Text(t)) = &plan.title {
-        out.push((vec![Seg::Key("title")], t));
+        text_at(path, Seg::Key("title"), t, f);
     }
     if let Some(Text(t)) = &plan.organization {
-        out.push((vec![Seg::Key("organization")], t));
+        text_at(path, Seg::Key("organization"), t, f);
     }
-    paragraphs(vec![Seg::Key("preface")], &plan.preface, out);
-    paragraphs(vec![Seg::Key("closing")], &plan.closing, out);
+    paragraphs_at(path, Seg::Key("preface"), &plan.preface, f);
+    paragraphs_at(path, Seg::Key("closing"), &plan.closing, f);
     if let Some(Text(t)) = plan
         .signature
         .as_ref()
         .and_then(|s| s.organization.as_ref())
     {
-        out.push((vec![Seg::Key("signature"), Seg::Key("organization")], t));
+        path.push(Seg::Key("signature"));
+        text_at(path, Seg::Key("organization"), t, f);
+        path.pop();
     }
     if let Some(sections) = &plan.sections {
-        items_texts(sections, &[Seg::Key("sections")], out);
+        path.push(Seg::Key("sections"));
+        items_texts(path, sections, f);
+        path.pop();
     }
     for (key, content) in [
         ("guiding_ideology", &plan.guiding_ideology),
         ("goals", &plan.goals),
         ("key_tasks", &plan.key_tasks),
     ] {
+        path.push(Seg::Key(key));
         match content {
-            Some(Content::Body(body)) => paragraphs(vec![Seg::Key(key)], body, out),
-            Some(Content::Items(items)) => items_texts(items, &[Seg::Key(key)], out),
-            Some(Content::Node(node)) => node_texts(node, &[Seg::Key(key)], out),
+            Some(Content::Body(Paragraphs(ps))) => {
+                for (i, p) in ps.iter().enumerate() {
+                    text_at(path, Seg::Index(i), p, f);
+                }
+            }
+            Some(Content::Items(items)) => items_texts(path, items, f),
+            Some(Content::Node(node)) => node_texts(path, node, f),
             None => {}
         }
+        path.pop();
     }
     if let Some(schedule) = &plan.schedule {
-        schedule_texts(schedule, &[Seg::Key("schedule")], out);
+        path.push(Seg::Key("schedule"));
+        schedule_texts(path, schedule, f);
+        path.pop();
     }
 }
 
-fn items_texts<'a>(items: &'a [Item], path: &[Seg], out: &mut Texts<'a>) {
+fn text_at<'a>(path: &mut Vec<Seg>, seg: Seg, text: &'a str, f: &mut impl FnMut(&[Seg], &'a str)) {
+    path.push(seg);
+    f(path, text);
+    path.pop();
+}
+
+fn paragraphs_at<'a>(
+    path: &mut Vec<Seg>,
+    seg: Seg,
+    Paragraphs(ps): &'a Paragraphs,
+    f: &mut impl FnMut(&[Seg], &'a str),
+) {
+    path.push(seg);
+    for (i, p) in ps.iter().enumerate() {
+        text_at(path, Seg::Index(i), p, f);
+    }
+    path.pop();
+}
+
+fn items_texts<'a>(path: &mut Vec<Seg>, items: &'a [Item], f: &mut impl FnMut(&[Seg], &'a str)) {
     for (i, item) in items.iter().enumerate() {
-        item_texts_of(item, &child(path, &[Seg::Index(i)]), out);
+        path.push(Seg::Index(i));
+        item_texts_of(path, item, f);
+        path.pop();
     }
 }
 
-fn item_texts_of<'a>(item: &'a Item, path: &[Seg], out: &mut Texts<'a>) {
+fn item_texts_of<'a>(path: &mut Vec<Seg>, item: &'a Item, f: &mut impl FnMut(&[Seg], &'a str)) {
     match item {
-        Item::Text(t) => out.push((path.to_vec(), t)),
-        Item::Node(node) => node_texts(node, path, out),
+        Item::Text(t) => f(path, t),
+        Item::Node(node) => node_texts(path, node, f),
     }
 }
 
-fn node_texts<'a>(node: &'a Node, path: &[Seg], out: &mut Texts<'a>) {
+fn node_texts<'a>(path: &mut Vec<Seg>, node: &'a Node, f: &mut impl FnMut(&[Seg], &'a str)) {
     if let Some(Text(t)) = &node.title {
-        out.push((child(path, &[Seg::Key("title")]), t));
+        text_at(path, Seg::Key("title"), t, f);
     }
-    paragraphs(child(path, &[Seg::Key("body")]), &node.body, out);
-    items_texts(&node.items, &child(path, &[Seg::Key("items")]), out);
-    schedule_texts(&node.schedule, &child(path, &[Seg::Key("schedule")]), out);
+    paragraphs_at(path, Seg::Key("body"), &node.body, f);
+    path.push(Seg::Key("items"));
+    items_texts(path, &node.items, f);
+    path.pop();
+    path.push(Seg::Key("schedule"));
+    schedule_texts(path, &node.schedule, f);
+    path.pop();
 }
 
-fn schedule_texts<'a>(schedule: &'a [ScheduleEntry], path: &[Seg], out: &mut Texts<'a>) {
+fn schedule_texts<'a>(
+    path: &mut Vec<Seg>,
+    schedule: &'a [ScheduleEntry],
+    f: &mut impl FnMut(&[Seg], &'a str),
+) {
     for (e, entry) in schedule.iter().enumerate() {
-        items_texts(
-            &entry.items,
-            &child(path, &[Seg::Index(e), Seg::Key("items")]),
-            out,
-        );
+        path.extend([Seg::Index(e), Seg::Key("items")]);
+        items_texts(path, &entry.items, f);
+        path.truncate(path.len() - 2);
     }
 }
 
 /// Every schedule in the plan, with the data path of its list.
 fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
-    fn walk<'a>(node: &'a Node, path: Vec<Seg>, out: &mut Vec<(Vec<Seg>, &'a [ScheduleEntry])>) {
+    fn walk<'a>(
+        node: &'a Node,
+        path: &mut Vec<Seg>,
+        out: &mut Vec<(Vec<Seg>, &'a [ScheduleEntry])>,
+    ) {
         if !node.schedule.is_empty() {
-            out.push((child(&path, &[Seg::Key("schedule")]), &node.schedule));
+            let mut at = path.clone();
+            at.push(Seg::Key("schedule"));
+            out.push((at, &node.schedule));
         }
         for (i, item) in node.items.iter().enumerate() {
             if let Item::Node(n) = item {
-                walk(n, child(&path, &[Seg::Key("items"), Seg::Index(i)]), out);
+                path.extend([Seg::Key("items"), Seg::Index(i)]);
+                walk(n, path, out);
+                path.truncate(path.len() - 2);
             }
         }
         for (e, entry) in node.schedule.iter().enumerate() {
             for (i, item) in entry.items.iter().enumerate() {
                 if let Item::Node(n) = item {
-                    let more = [
+                    path.extend([
                         Seg::Key("schedule"),
                         Seg::Index(e),
                         Seg::Key("items"),
                         Seg::Index(i),
-                    ];
-                    walk(n, child(&path, &more), out);
+                    ]);
+                    walk(n, path, out);
+                    path.truncate(path.len() - 4);
                 }
             }
         }
@@ -156,9 +198,12 @@ fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
     if let Some(schedule) = &plan.schedule {
         out.push((vec![Seg::Key("schedule")], schedule.as_slice()));
     }
+    let path = &mut Vec::with_capacity(16);
     for (i, item) in plan.sections.iter().flatten().enumerate() {
         if let Item::Node(n) = item {
-            walk(n, vec![Seg::Key("sections"), Seg::Index(i)], &mut out);
+            path.extend([Seg::Key("sections"), Seg::Index(i)]);
+            walk(n, path, &mut out);
+            path.clear();
         }
     }
     for (key, content) in [
@@ -167,11 +212,17 @@ fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
         ("key_tasks", &plan.key_tasks),
     ] {
         match content {
-            Some(Content::Node(n)) => walk(n, vec![Seg::Key(key)], &mut out),
+            Some(Content::Node(n)) => {
+                path.push(Seg::Key(key));
+                walk(n, path, &mut out);
+                path.clear();
+            }
             Some(Content::Items(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Item::Node(n) = item {
-                        walk(n, vec![Seg::Key(key), Seg::Index(i)], &mut out);
+                        path.extend([Seg::Key(key), Seg::Index(i)]);
+                        walk(n, path, &mut out);
+                        path.clear();
                     }
                 }
             }
@@ -194,7 +245,10 @@ fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
             .at(found),
         );
     }
-    for (at, _) in text.match_indices("月日") {
+    let blanks = text
+        .match_indices('月')
+        .filter(|(at, month)| text[at + month.len()..].starts_with('日'));
+    for (at, _) in blanks {
         let mut before = text[..at].chars().rev();
         let mut blank = "月日";
         let mut previous = before.next();
@@ -227,6 +281,11 @@ fn is_x(c: char) -> bool {
 /// Byte ranges of placeholders: runs of two or more x (with a century before them, 20xx),
 /// a lone x before 年月日号份, and runs of ×, ＊, *, _, ＿, △ (two or more) or □.
 fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    // Most text has none of the characters a placeholder is made of.
+    if !text.contains(|c: char| is_x(c) || matches!(c, '×' | '＊' | '*' | '_' | '＿' | '△' | '□'))
+    {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(at, _)| at);
     let letter = |i: Option<usize>| {
@@ -580,7 +639,8 @@ fn schedule_months(
     let mut last: Option<(usize, u8)> = None;
     let mut seen = Vec::new();
     for (e, entry) in schedule.iter().enumerate() {
-        let at = child(path, &[Seg::Index(e), Seg::Key("month")]);
+        let mut at = path.to_vec();
+        at.extend([Seg::Index(e), Seg::Key("month")]);
         for month in entry.month.iter() {
             let Some(position) = order.iter().position(|&m| m == month) else {
                 out.push(Finding::warning(
@@ -648,40 +708,37 @@ fn year_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// A year in the title or text that contradicts `year`.
-fn years(plan: &Plan, year: i32, texts: &Texts<'_>, out: &mut Vec<Finding>) {
+fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &mut Vec<Finding>) {
     let school = matches!(
-        plan.period,
+        period,
         Period::AutumnTerm | Period::SpringTerm | Period::SchoolYear
     );
     let last = if school { year + 1 } else { year };
-    for (path, text) in texts {
-        let in_title = path.as_slice() == [Seg::Key("title")];
-        // The title must name the plan's own year; text may also look a year back or ahead.
-        let (low, high) = if in_title {
-            (year, last)
-        } else {
-            (year - 1, last + 1)
+    // The title must name the plan's own year; text may also look a year back or ahead.
+    let (low, high) = if path == [Seg::Key("title")] {
+        (year, last)
+    } else {
+        (year - 1, last + 1)
+    };
+    for (start, end) in year_spans(text) {
+        let written = &text[start..end];
+        let Ok(found) = written.parse::<i32>() else {
+            continue;
         };
-        for (start, end) in year_spans(text) {
-            let written = &text[start..end];
-            let Ok(found) = written.parse::<i32>() else {
-                continue;
+        if !(low..=high).contains(&found) {
+            let span = if school {
+                format!("{year}—{}", year + 1)
+            } else {
+                year.to_string()
             };
-            if !(low..=high).contains(&found) {
-                let span = if school {
-                    format!("{year}—{}", year + 1)
-                } else {
-                    year.to_string()
-                };
-                out.push(
-                    Finding::warning(
-                        path.clone(),
-                        format!("{found} contradicts the plan's year, {span}"),
-                        "correct the year, or `year` if that is what is wrong",
-                    )
-                    .at(written),
-                );
-            }
+            out.push(
+                Finding::warning(
+                    path.to_vec(),
+                    format!("{found} contradicts the plan's year, {span}"),
+                    "correct the year, or `year` if that is what is wrong",
+                )
+                .at(written),
+            );
         }
     }
 }

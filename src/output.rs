@@ -1,6 +1,7 @@
 //! Writing results: files atomically (temporary file, then rename), or standard output.
 
-use std::io::{self, Write};
+use std::fs::{File, Permissions};
+use std::io::{self, Read, Write};
 use std::path::Path;
 
 use crate::error::Error;
@@ -8,6 +9,32 @@ use crate::error::Error;
 /// Replaces `path` with `contents` in one step: readers see the old file or the new one,
 /// never a half-written file, and a failure leaves the old file as it was.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let existing = std::fs::metadata(path).ok().map(|meta| meta.permissions());
+    replace(path, contents, existing)
+}
+
+/// An output file as it stands, its contents and permissions, or `None` when there is
+/// none: one failed open for the outputs of a fresh batch.
+pub fn existing(path: &Path) -> Result<Option<(Vec<u8>, Permissions)>, Error> {
+    let read = File::open(path).and_then(|mut file| {
+        let meta = file.metadata()?;
+        let mut contents = Vec::with_capacity(meta.len() as usize);
+        file.read_to_end(&mut contents)?;
+        Ok((contents, meta.permissions()))
+    });
+    match read {
+        Ok(existing) => Ok(Some(existing)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Read {
+            path: path.display().to_string(),
+            source,
+        }),
+    }
+}
+
+/// As [`write_atomic`], for a caller that has already looked at the file: `existing` are
+/// the permissions of the file replaced, `None` when there is none.
+pub fn replace(path: &Path, contents: &[u8], existing: Option<Permissions>) -> Result<(), Error> {
     let fail = |source| Error::Write {
         path: path.to_owned(),
         source,
@@ -18,7 +45,6 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
     };
     // A new file is created as any file the user makes (0666 less the umask); a file that is
     // replaced keeps its permissions.
-    let existing = std::fs::metadata(path).ok().map(|meta| meta.permissions());
     let mut builder = tempfile::Builder::new();
     builder.prefix(".unionplan-").suffix(".tmp");
     #[cfg(unix)]
@@ -26,9 +52,14 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    // `-o reports/2027/plan.html` makes the folders, as `--out-dir` does.
-    std::fs::create_dir_all(dir).map_err(fail)?;
-    let mut file = builder.tempfile_in(dir).map_err(fail)?;
+    let mut file = match builder.tempfile_in(dir) {
+        // `-o reports/2027/plan.html` makes the folders, as `--out-dir` does.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(dir).and_then(|()| builder.tempfile_in(dir))
+        }
+        made => made,
+    }
+    .map_err(fail)?;
     // No fsync: the rename already guarantees readers never see half a file, and a flush to
     // disk per output would make a batch of thousands of files wait on the disk.
     file.write_all(contents).map_err(fail)?;

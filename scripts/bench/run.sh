@@ -21,13 +21,16 @@ echo "machine: $(nproc) cores, $(uname -m)"
 echo "unionplan: $("$bin" --version); minijinja-cli: $(minijinja-cli --version)"
 echo
 
-hyperfine --warmup 1 --runs 5 --export-json "$work/batch.json" \
+# Each run starts from an empty output folder (--prepare, not timed), so that every output
+# is written, none found unchanged.
+hyperfine --warmup 1 --runs 10 --export-json "$work/batch.json" \
+  --prepare "rm -rf $work/out $work/out10 $work/mj && mkdir $work/mj" \
   -n "unionplan: $n plans x md,html,txt, one run" \
-  "rm -rf $work/out && $bin render $work/plans -f md,html,txt --out-dir $work/out" \
+  "$bin render $work/plans -f md,html,txt --out-dir $work/out" \
   -n "unionplan: $((n / 10)) plans x md,html,txt, one run" \
-  "rm -rf $work/out10 && $bin render $work/tenth -f md,html,txt --out-dir $work/out10" \
+  "$bin render $work/tenth -f md,html,txt --out-dir $work/out10" \
   -n "minijinja-cli: $n plans x md, one process per plan" \
-  "mkdir -p $work/mj && for p in $work/plans/*.yaml; do minijinja-cli --trim-blocks --lstrip-blocks $template \$p > $work/mj/\$(basename \$p .yaml).md; done"
+  "for p in $work/plans/*.yaml; do minijinja-cli --trim-blocks --lstrip-blocks $template \$p > $work/mj/\$(basename \$p .yaml).md; done"
 
 hyperfine -N --warmup 5 --runs 50 \
   -n "unionplan: one plan, md" "$bin render $one -f md" \

@@ -52,6 +52,8 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         .map(|()| ExitCode::SUCCESS);
     }
     let results = batch::run(&jobs, &templates, mode);
+    // The process ends next: taking the compiled templates apart would be work for nothing.
+    std::mem::forget(templates);
     Ok(report(&results, args.out_dir.is_some(), mode))
 }
 

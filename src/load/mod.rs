@@ -31,7 +31,12 @@ impl Source {
         let read = if path == Path::new("-") {
             std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes)
         } else {
-            std::fs::File::open(path).and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+            std::fs::File::open(path).and_then(|f| {
+                // Room for the whole file up front, so that it is read in one call.
+                let size = f.metadata().map_or(0, |m| m.len()).min(MAX_BYTES + 1);
+                bytes.reserve_exact(size as usize);
+                f.take(MAX_BYTES + 1).read_to_end(&mut bytes)
+            })
         };
         read.map_err(|source| Error::Read {
             path: name.clone(),
