@@ -1,8 +1,10 @@
 //! Writing results: files atomically (temporary file, then rename), or standard output.
 
+use std::borrow::Cow;
 use std::fs::{File, Permissions};
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::error::Error;
 
@@ -43,6 +45,8 @@ pub fn replace(path: &Path, contents: &[u8], existing: Option<Permissions>) -> R
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    let dir = absolute(dir);
+    let dir = dir.as_ref();
     // A new file is created as any file the user makes (0666 less the umask); a file that is
     // replaced keeps its permissions.
     let mut builder = tempfile::Builder::new();
@@ -68,6 +72,16 @@ pub fn replace(path: &Path, contents: &[u8], existing: Option<Permissions>) -> R
     }
     file.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+/// A folder as an absolute path, against the working directory looked up once per run: the
+/// temporary file makes its folder absolute, and would look it up for every output.
+fn absolute(dir: &Path) -> Cow<'_, Path> {
+    static WORKING: OnceLock<Option<PathBuf>> = OnceLock::new();
+    match WORKING.get_or_init(|| std::env::current_dir().ok()) {
+        Some(working) if dir.is_relative() => Cow::Owned(working.join(dir)),
+        _ => Cow::Borrowed(dir),
+    }
 }
 
 /// Writes to standard output. A closed pipe (`unionplan render … | head`) is not an error.
