@@ -84,8 +84,13 @@ pub fn find_plans(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
         })?;
         let mut found: Vec<PathBuf> = entries
             .filter_map(Result::ok)
+            .filter(|e| {
+                // The listing says what each entry is; only a link needs a look at its target.
+                is_plan_file(Path::new(&e.file_name()))
+                    && e.file_type()
+                        .is_ok_and(|t| t.is_file() || (t.is_symlink() && e.path().is_file()))
+            })
             .map(|e| e.path())
-            .filter(|p| p.is_file() && is_plan_file(p))
             .collect();
         if found.is_empty() {
             return Err(Error::Usage(format!(
@@ -290,5 +295,36 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         #[cfg(not(unix))]
         (Ok(_), Ok(_)) => matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_gives_its_plan_files_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.yml", "a.yaml", "notes.txt", "C.YAML"] {
+            std::fs::write(dir.path().join(name), "title: x\n").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("old.yaml")).unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("d.yaml"))
+                .unwrap();
+            std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("e.yaml")).unwrap();
+        }
+        let found = find_plans(&[dir.path().to_owned()]).unwrap();
+        let names: Vec<_> = found
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        let expected: &[&str] = if cfg!(unix) {
+            &["C.YAML", "a.yaml", "b.yml", "d.yaml"]
+        } else {
+            &["C.YAML", "a.yaml", "b.yml"]
+        };
+        assert_eq!(names, expected);
     }
 }

@@ -301,15 +301,17 @@ fn environment() -> Result<Environment<'static>, Error> {
         if value.is_none() {
             return Ok(());
         }
-        if matches!(state.auto_escape(), AutoEscape::Custom(name) if name == MARKDOWN) {
-            let written = match value.as_str() {
+        let written = match (state.auto_escape(), value.as_str()) {
+            (AutoEscape::Custom(name), text) if name == MARKDOWN => match text {
                 Some(text) if value.is_safe() => out.write_str(text),
                 Some(text) => write_markdown(out, text),
                 None => write_markdown(out, &value.to_string()),
-            };
-            return written.map_err(Into::into);
-        }
-        escape_formatter(out, state, value)
+            },
+            // Plain text as it is, without the formatting machinery.
+            (AutoEscape::None, Some(text)) => out.write_str(text),
+            _ => return escape_formatter(out, state, value),
+        };
+        written.map_err(Into::into)
     });
     env.add_filter("align_right", align_right);
     env.add_filter("align_center", align_center);
