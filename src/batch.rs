@@ -172,18 +172,15 @@ pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|| {
-                let templates = templates.clone();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(i) else {
-                        break;
-                    };
-                    let result = run_one(job, &templates, mode);
-                    results.lock().expect("no thread panics holding the lock")[i] = Some(result);
-                    if let Some(bar) = &progress {
-                        bar.inc(1);
-                    }
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else {
+                    break;
+                };
+                let result = run_one(job, templates, mode);
+                results.lock().expect("no thread panics holding the lock")[i] = Some(result);
+                if let Some(bar) = &progress {
+                    bar.inc(1);
                 }
             });
         }

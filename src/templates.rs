@@ -54,18 +54,15 @@ pub fn builtin(name: &str) -> Option<&'static str> {
 /// Characters on a line of an official document's page (GB/T 9704-2012: 28 × 22).
 pub const LINE_CHARS: usize = 28;
 
-/// Execution budget of one render with a user's templates, in template instructions. The
-/// built-ins spend about a hundred per item, so a plan of 100,000 items fits; a runaway
-/// loop in a user's template stops after a fraction of a second instead of hanging a CI
-/// job. The built-ins alone run without it: they end, and counting costs time.
+/// Execution budget of one render with a user's templates, in template instructions.
+/// Templates like the built-ins spend about forty per item, so a plan of 200,000 items
+/// fits; a runaway loop in a user's template stops after a fraction of a second instead of
+/// hanging a CI job. The built-ins alone run without it: they end, and counting costs time.
 const FUEL: u64 = 10_000_000;
 
 const MARKDOWN: &str = "markdown";
 
-/// The templates a render uses: the built-ins, with a user's folder over them. A clone
-/// shares the templates compiled so far but looks them up on its own, so threads that
-/// each render with their own clone never wait on one another.
-#[derive(Clone)]
+/// The templates a render uses: the built-ins, with a user's folder over them.
 pub struct Templates {
     env: Environment<'static>,
     folder: Option<PathBuf>,
@@ -95,6 +92,18 @@ impl Templates {
         for (name, _) in BUILTIN {
             let replacement = read_inside(&root, name).map_err(|e| templates.locate(e.into()))?;
             if let Some(source) = replacement {
+                if let Some(line) = old_layout(&source) {
+                    return Err(Error::Template {
+                        name: folder.join(name).display().to_string(),
+                        line: Some(line),
+                        message: "is written for the templates of unionplan 0.1, which laid \
+                                  out sections with the macros `node` and `schedule`; the \
+                                  sections are now one recursive loop in node.<ext>: eject the \
+                                  built-ins again and carry your changes over \
+                                  (docs/templates.md)"
+                            .into(),
+                    });
+                }
                 templates
                     .env
                     .add_template_owned(*name, source)
@@ -145,6 +154,30 @@ impl Templates {
             other => other,
         }
     }
+}
+
+/// The line of a template that defines or imports the macros `node` or `schedule`, as the
+/// built-ins of unionplan 0.1 did: such a replacement would lay out nothing (a schedule.html
+/// that only defines a macro) or fail on names the new built-ins do not give it.
+fn old_layout(source: &str) -> Option<usize> {
+    let macro_name = |word: &&str| matches!(*word, "node" | "schedule");
+    source
+        .lines()
+        .position(|line| {
+            let words: Vec<&str> = line
+                .split(|c: char| c.is_whitespace() || "(),%{}-".contains(c))
+                .filter(|word| !word.is_empty())
+                .collect();
+            words
+                .windows(2)
+                .any(|pair| pair[0] == "macro" && macro_name(&pair[1]))
+                || words
+                    .iter()
+                    .skip_while(|word| **word != "import")
+                    .skip(1)
+                    .any(macro_name)
+        })
+        .map(|index| index + 1)
 }
 
 /// Each built-in, with the file of `folder` that replaces it, if there is one.
@@ -483,6 +516,25 @@ mod tests {
         ] {
             assert_eq!(safe_segments(escaping), None, "{escaping}");
         }
+    }
+
+    #[test]
+    fn templates_of_the_old_layout_are_recognized() {
+        let old_schedule = "{# header #}\n{% macro schedule(months) %}\n{% endmacro %}\n";
+        assert_eq!(old_layout(old_schedule), Some(2));
+        assert_eq!(
+            old_layout("{%- from \"node.md\" import node %}\n{{ node(section) }}"),
+            Some(1)
+        );
+        assert_eq!(
+            old_layout("{% from \"schedule.html\" import x, schedule %}"),
+            Some(1)
+        );
+        for (name, source) in BUILTIN {
+            assert_eq!(old_layout(source), None, "{name}");
+            assert_eq!(old_layout(&ejected_header(name)), None, "{name}");
+        }
+        assert_eq!(old_layout("{% set nodes = loop %}{% macro seal() %}"), None);
     }
 
     #[test]

@@ -32,7 +32,7 @@ impl Source {
             std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes)
         } else {
             std::fs::File::open(path).and_then(|f| {
-                // Room for the whole file up front, so that it is read in one call.
+                // Room for the whole file up front, so that it is read in one go.
                 let size = f.metadata().map_or(0, |m| m.len()).min(MAX_BYTES + 1);
                 bytes.reserve_exact(size as usize);
                 f.take(MAX_BYTES + 1).read_to_end(&mut bytes)

@@ -180,6 +180,31 @@ fn new_files_in_the_folder_can_be_included() {
     assert!(text.ends_with("\n\n（印）城东中学工会\n"), "{text}");
 }
 
+/// A replacement written for the macros of the 0.1 built-ins would drop every schedule
+/// without a word; it is refused, naming the file, the line and what to do.
+#[test]
+fn templates_of_the_old_layout_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let schedule = dir.path().join("schedule.html");
+    std::fs::write(
+        &schedule,
+        "{% macro schedule(months) %}\n<table class=\"schedule\">\n{% for month in months %}\n\
+         <tr><th>{{ month.label }}</th><td>{% for item in month.items %}{{ caller(item) }}{% endfor %}</td></tr>\n\
+         {% endfor %}\n</table>\n{% endmacro %}\n",
+    )
+    .unwrap();
+    let (code, stderr) = failing_render("examples/annual-plan.yaml", "html", dir.path());
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.starts_with(&format!(
+            "error: template `{}` line 1: is written for the templates of unionplan 0.1",
+            schedule.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("eject the built-ins again"), "{stderr}");
+}
+
 #[test]
 fn a_syntax_error_names_the_file_and_line() {
     // An override is read up front, a new partial when it is first included.
