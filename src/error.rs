@@ -339,6 +339,12 @@ impl From<minijinja::Error> for Error {
             message.push_str(": ");
             message.push_str(&cause);
         }
+        if message.contains("cannot recurse outside of recursive loop") {
+            message.push_str(
+                " (inside a `for` of its own, `loop` is that loop: save the loop over the \
+                 sections first, as schedule.<ext> does with `{% set nodes = loop %}`)",
+            );
+        }
         Error::Template {
             name: located.name().unwrap_or("<template>").to_owned(),
             line: located.line(),

@@ -82,6 +82,9 @@ impl Templates {
         };
         let root = open_folder(folder)?;
         env.set_fuel(Some(FUEL));
+        // A mistake in a user's template is named (`month.lable` is undefined); keeping
+        // track of that costs time the built-ins need not spend.
+        env.set_debug(true);
         let mut templates = Templates {
             env,
             folder: Some(folder.to_owned()),
@@ -92,7 +95,7 @@ impl Templates {
         for (name, _) in BUILTIN {
             let replacement = read_inside(&root, name).map_err(|e| templates.locate(e.into()))?;
             if let Some(source) = replacement {
-                if let Some(line) = old_layout(&source) {
+                if let Some(line) = old_layout(name, &source) {
                     return Err(Error::Template {
                         name: folder.join(name).display().to_string(),
                         line: Some(line),
@@ -156,26 +159,52 @@ impl Templates {
     }
 }
 
-/// The line of a template that defines or imports the macros `node` or `schedule`, as the
-/// built-ins of unionplan 0.1 did: such a replacement would lay out nothing (a schedule.html
-/// that only defines a macro) or fail on names the new built-ins do not give it.
-fn old_layout(source: &str) -> Option<usize> {
-    let macro_name = |word: &&str| matches!(*word, "node" | "schedule");
+/// The line of a replacement for `name` written for the built-ins of unionplan 0.1, which
+/// laid out the sections with the macros `node` (node.<ext>) and `schedule`
+/// (schedule.<ext>), imported by plan.<ext> and node.<ext>. Such a file would lay out
+/// nothing (a schedule.html that only defines its macro) or fail on names the built-ins of
+/// today do not give it. Comments are not read.
+fn old_layout(name: &str, source: &str) -> Option<usize> {
+    let old_macro = match name.split('.').next() {
+        Some("node") => "node",
+        Some("schedule") => "schedule",
+        Some("plan") => "",
+        _ => return None,
+    };
+    let imported = |word: &&str| matches!(*word, "node" | "schedule");
+    let mut in_comment = false;
     source
         .lines()
         .position(|line| {
-            let words: Vec<&str> = line
+            // The text outside {# … #}, which may span lines.
+            let mut code = String::new();
+            let mut rest = line;
+            loop {
+                let marker = if in_comment { "#}" } else { "{#" };
+                let Some((before, after)) = rest.split_once(marker) else {
+                    if !in_comment {
+                        code.push_str(rest);
+                    }
+                    break;
+                };
+                if !in_comment {
+                    code.push_str(before);
+                }
+                in_comment = !in_comment;
+                rest = after;
+            }
+            let words: Vec<&str> = code
                 .split(|c: char| c.is_whitespace() || "(),%{}-".contains(c))
                 .filter(|word| !word.is_empty())
                 .collect();
             words
                 .windows(2)
-                .any(|pair| pair[0] == "macro" && macro_name(&pair[1]))
+                .any(|pair| pair[0] == "macro" && pair[1] == old_macro)
                 || words
                     .iter()
                     .skip_while(|word| **word != "import")
                     .skip(1)
-                    .any(macro_name)
+                    .any(imported)
         })
         .map(|index| index + 1)
 }
@@ -521,20 +550,28 @@ mod tests {
     #[test]
     fn templates_of_the_old_layout_are_recognized() {
         let old_schedule = "{# header #}\n{% macro schedule(months) %}\n{% endmacro %}\n";
-        assert_eq!(old_layout(old_schedule), Some(2));
-        assert_eq!(
-            old_layout("{%- from \"node.md\" import node %}\n{{ node(section) }}"),
-            Some(1)
-        );
-        assert_eq!(
-            old_layout("{% from \"schedule.html\" import x, schedule %}"),
-            Some(1)
-        );
+        assert_eq!(old_layout("schedule.html", old_schedule), Some(2));
+        let old_plan = "{%- from \"node.md\" import node %}\n{{ node(section) }}";
+        assert_eq!(old_layout("plan.md", old_plan), Some(1));
+        let old_node = "{% from \"schedule.txt\" import x, schedule %}\n{% macro node(n) %}";
+        assert_eq!(old_layout("node.txt", old_node), Some(1));
         for (name, source) in BUILTIN {
-            assert_eq!(old_layout(source), None, "{name}");
-            assert_eq!(old_layout(&ejected_header(name)), None, "{name}");
+            assert_eq!(old_layout(name, source), None, "{name}");
+            let ejected = format!("{}{source}", ejected_header(name));
+            assert_eq!(old_layout(name, &ejected), None, "{name}");
         }
-        assert_eq!(old_layout("{% set nodes = loop %}{% macro seal() %}"), None);
+        // Comments, other macros and other files are not the old layout.
+        let commented =
+            "{# 0.1 had {% macro schedule(months) %}\nand caller() #}\n{% set nodes = loop %}";
+        assert_eq!(old_layout("schedule.html", commented), None);
+        assert_eq!(
+            old_layout("node.html", "{% macro lead(n) %}{% endmacro %}"),
+            None
+        );
+        assert_eq!(
+            old_layout("signature.html", "{% macro node(x) %}{% endmacro %}"),
+            None
+        );
     }
 
     #[test]

@@ -25,6 +25,17 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         ));
     }
     let mut templates = Templates::new(args.templates.as_deref())?;
+    if args.templates.is_some()
+        && jobs
+            .iter()
+            .flat_map(|j| &j.outputs)
+            .any(|(format, _)| *format == Format::Docx)
+    {
+        eprintln!(
+            "note: Word documents are laid out without templates: --templates changes the \
+             md, html and txt outputs only"
+        );
+    }
     let mode = if args.check { Mode::Check } else { Mode::Write };
     if let (Some(dir), Mode::Write) = (&args.out_dir, mode) {
         std::fs::create_dir_all(dir).map_err(|source| Error::Write {

@@ -538,3 +538,36 @@ fn a_templates_folder_serves_batch_renders_too() {
         );
     }
 }
+
+/// Word documents are built without templates: a folder changes nothing in them, and the
+/// run says so instead of leaving the user to wonder where the seal went.
+#[test]
+fn templates_leave_docx_alone_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("signature.html"),
+        "<p>{{ signature.organization }}（盖章）</p>\n",
+    )
+    .unwrap();
+    let plain = dir.path().join("plain.docx");
+    let with = dir.path().join("with.docx");
+    let base = ["render", "examples/annual-plan.yaml", "-o"];
+    let output = unionplan(&[&base[..], &[path(&plain)]].concat());
+    assert!(output.status.success());
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = unionplan(&[&base[..], &[path(&with), "--templates", path(dir.path())]].concat());
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Word documents are laid out without templates"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(&plain).unwrap(),
+        std::fs::read(&with).unwrap()
+    );
+}
