@@ -209,6 +209,31 @@ fn old_layout(name: &str, source: &str) -> Option<usize> {
         .map(|index| index + 1)
 }
 
+/// Files at the top of `folder` whose names come close to a built-in's without being one
+/// (`shedule.html`, `Plan.html`, `plan.html.j2`), with the name they likely mean: such a
+/// file replaces nothing, and is used only if a template includes it by that name.
+pub fn near_misses(folder: &Path) -> Vec<(String, &'static str)> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut misses: Vec<(String, &'static str)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| builtin(name).is_none())
+        .filter_map(|name| {
+            let plain = name.strip_suffix(".j2").unwrap_or(&name).to_lowercase();
+            BUILTIN
+                .iter()
+                .map(|(builtin, _)| (strsim::osa_distance(&plain, builtin), *builtin))
+                .filter(|(distance, _)| *distance <= 2)
+                .min()
+                .map(|(_, builtin)| (name, builtin))
+        })
+        .collect();
+    misses.sort();
+    misses
+}
+
 /// Each built-in, with the file of `folder` that replaces it, if there is one.
 pub fn list(folder: Option<&Path>) -> Result<Vec<(&'static str, Option<PathBuf>)>, Error> {
     let root = folder.map(open_folder).transpose()?;

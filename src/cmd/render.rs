@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Target};
 use crate::cli::{Format, RenderArgs};
 use crate::error::{render_diagnostics, Diagnostic, Error};
-use crate::templates::Templates;
+use crate::templates::{self, Templates};
 use crate::{load, watch};
 
 pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
@@ -25,6 +25,16 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         ));
     }
     let mut templates = Templates::new(args.templates.as_deref())?;
+    for (name, meant) in args
+        .templates
+        .as_deref()
+        .map(templates::near_misses)
+        .unwrap_or_default()
+    {
+        eprintln!(
+            "note: {name} in the templates folder replaces no built-in (did you mean {meant}?)"
+        );
+    }
     if args.templates.is_some()
         && jobs
             .iter()

@@ -19,6 +19,13 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
                 };
                 let _ = writeln!(text, "{name:width$}  {from}");
             }
+            for (name, meant) in templates
+                .as_deref()
+                .map(templates::near_misses)
+                .unwrap_or_default()
+            {
+                eprintln!("note: {name} replaces no built-in (did you mean {meant}?)");
+            }
             text
         }
         TemplatesCommand::Show { name, templates } => {

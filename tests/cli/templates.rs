@@ -571,3 +571,30 @@ fn templates_leave_docx_alone_and_say_so() {
         std::fs::read(&with).unwrap()
     );
 }
+
+/// A file meant to replace a built-in but misnamed would be ignored without a word.
+#[test]
+fn a_misnamed_replacement_is_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("shedule.html"), "<p>月</p>\n").unwrap();
+    std::fs::write(dir.path().join("seal.html"), "<p>印</p>\n").unwrap();
+    let output = unionplan(&[
+        "render",
+        "examples/annual-plan.yaml",
+        "-f",
+        "html",
+        "--templates",
+        path(dir.path()),
+    ]);
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "note: shedule.html in the templates folder replaces no built-in (did you mean schedule.html?)\n"
+    );
+    let output = unionplan(&["templates", "list", "--templates", path(dir.path())]);
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "note: shedule.html replaces no built-in (did you mean schedule.html?)\n"
+    );
+}
