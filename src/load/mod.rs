@@ -146,9 +146,23 @@ impl Source {
         let message = full
             .find(" at line ")
             .map_or(full.as_str(), |at| &full[..at]);
-        let offset = err.location().map_or(0, |l| l.index());
+        let mut offset = err.location().map_or(0, |l| l.index());
+        let mut first_line = None;
+        // serde names a repeated key at the start of its mapping: point at the repetition.
+        if let Some(key) = message
+            .split_once("duplicate field `")
+            .and_then(|(_, rest)| rest.strip_suffix('`'))
+        {
+            if let Some((first, again)) = repeated_key(&self.text, offset, key) {
+                first_line = Some(first);
+                offset = again;
+            }
+        }
+        let library_hint = yaml_hint(message);
+        // A finished document (Markdown, text) or a bare list where the plan belongs.
+        let not_a_plan = message.ends_with("expected struct Plan");
         let (message, hint) = explain(message);
-        let diagnostic =
+        let mut diagnostic =
             Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
         // Two slips YAML's own words do not explain to someone who writes Chinese.
         let hint = hint.or_else(|| {
@@ -173,11 +187,121 @@ impl Source {
                 }
             }
         });
+        let hint = match hint {
+            Some(hint) => Some(hint),
+            None if not_a_plan => {
+                diagnostic.message = "this is not a plan: a plan's file holds keys such as \
+                                      `organization:` and `sections:`"
+                    .to_owned();
+                Some(
+                    "write the plan as YAML keys and values, not as the finished document: \
+                     start from a file in examples/"
+                        .to_owned(),
+                )
+            }
+            None => match (library_hint, first_line) {
+                (Some(hint), Some(line)) => Some(format!("first at line {line}; {hint}")),
+                (hint, _) => hint.map(str::to_owned),
+            },
+        };
         match hint {
             Some(hint) => diagnostic.with_hint(hint),
             None => diagnostic,
         }
     }
+}
+
+/// The line of the first of two `key`s (by either name) in the mapping that starts at byte
+/// `start`, and the byte offset of the second.
+fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let indent = start - line_start;
+    let names = [vec![key], crate::model::aliases_of(key)].concat();
+    let mut seen = None;
+    let mut at = line_start;
+    for (number, line) in text[line_start..].split_inclusive('\n').enumerate() {
+        // The mapping's first key may stand after a `- ` on its line.
+        let content = if number == 0 {
+            &line[indent..]
+        } else {
+            line.trim_start_matches(' ')
+        };
+        let depth = line.len() - content.len();
+        let blank = content.trim().is_empty() || content.starts_with('#');
+        if number > 0 && !blank && depth < indent {
+            break;
+        }
+        let written = content.split(':').next().unwrap_or_default().trim();
+        if depth == indent && names.contains(&written) && content.contains(':') {
+            let line_number = text[..at].matches('\n').count() + 1;
+            match seen {
+                None => seen = Some(line_number),
+                Some(first) => return Some((first, at + depth)),
+            }
+        }
+        at += line.len();
+    }
+    None
+}
+
+/// What to do about YAML's own complaints, by their words: what usually causes each in a
+/// plan written by hand.
+fn yaml_hint(message: &str) -> Option<&'static str> {
+    const HINTS: &[(&str, &str)] = &[
+        (
+            "did not find expected '-' indicator",
+            "line the list up: every item starts with `- ` in the same column, and the keys \
+             of an item stand under its first key",
+        ),
+        (
+            "block sequence entries are not allowed in this context",
+            "a list goes on the lines below its key, each item on a line of its own that \
+             starts with `- `",
+        ),
+        (
+            "mapping values are not allowed in this context",
+            "put a value that contains `: ` in quotes (\"…\"); otherwise this key is indented \
+             differently from the keys beside it",
+        ),
+        (
+            "did not find expected key",
+            "a value that starts with a quote must end with it: quote the whole value, or use \
+             Chinese quotes “…” inside the text; otherwise check that this line is indented \
+             like the keys beside it",
+        ),
+        (
+            "could not find expected ':'",
+            "a key needs `: ` after it; text that runs over several lines goes in quotes or \
+             after `|`",
+        ),
+        (
+            "cannot start any",
+            "put the value in quotes: at the start of a value YAML gives a meaning of its own \
+             to some characters (`@`, `%`, `&`, `*`, `!`, `|`, `>` and the backquote)",
+        ),
+        (
+            "found unexpected end of stream",
+            "a quote or bracket opened earlier is never closed",
+        ),
+        (
+            "did not find expected ',' or ']'",
+            "a list in brackets needs its closing `]` and commas between the items; quote an \
+             item that contains a comma",
+        ),
+        (
+            "found unknown escape character",
+            "inside double quotes a backslash starts an escape: write `\\\\`, or use single \
+             quotes",
+        ),
+        (
+            "duplicate field",
+            "a key may appear once in its mapping: merge the two, or remove one",
+        ),
+    ];
+    HINTS
+        .iter()
+        .find(|(words, _)| message.contains(words))
+        .map(|(_, hint)| *hint)
 }
 
 /// Rewords serde's "unknown field `x`, expected one of `a`, `b`", "unknown variant …" and
@@ -202,6 +326,7 @@ fn explain(message: &str) -> (String, Option<String>) {
     }
     for (serde_word, word) in [
         ("unknown field", "unknown key"),
+        ("duplicate field", "duplicate key"),
         ("unknown variant", "unknown value"),
     ] {
         let Some(at) = message.find(serde_word) else {
