@@ -452,3 +452,25 @@ pub fn display_name(path: &Path) -> String {
         path.display().to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_key_is_found_by_either_name() {
+        let text = "organization: 甲\nyear: 2027\norganization: 乙\n";
+        let again = text.rfind("organization").unwrap();
+        assert_eq!(repeated_key(text, 0, "organization"), Some((1, again)));
+        let text = "sections:\n  - title: 一\n    body: x\n\n    # 注\n    标题: 二\n  - 三\n";
+        let start = text.find("title").unwrap();
+        let again = text.find("标题").unwrap();
+        assert_eq!(repeated_key(text, start, "title"), Some((2, again)));
+        // Keys of a nested mapping or of the next item are not the same mapping's.
+        let text = "- title: 一\n  items:\n    - title: 二\n- title: 三\n";
+        assert_eq!(repeated_key(text, 2, "title"), None);
+        // A start past the last line, or a key that is not there, finds nothing.
+        assert_eq!(repeated_key("a: 1\n", 5, "a"), None);
+        assert_eq!(repeated_key("a: 1\nb: 2\n", 0, "title"), None);
+    }
+}
