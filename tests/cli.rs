@@ -53,6 +53,35 @@ fn relative(path: &Path) -> String {
         .replace('\\', "/")
 }
 
+/// A part of the sections in the render context (`-f json`): a section or item, or one
+/// month of a schedule.
+enum Part<'a> {
+    Node(&'a serde_json::Value),
+    Month(&'a serde_json::Value),
+}
+
+/// The nodes and months of the context's sections in the order a document prints them: a
+/// node, the nodes under it, then each month of its schedule followed by the month's items.
+fn sections_in_order(view: &serde_json::Value) -> Vec<Part<'_>> {
+    fn walk<'a>(node: &'a serde_json::Value, out: &mut Vec<Part<'a>>) {
+        out.push(Part::Node(node));
+        for item in node["items"].as_array().unwrap() {
+            walk(item, out);
+        }
+        for month in node["schedule"].as_array().unwrap() {
+            out.push(Part::Month(month));
+            for item in month["items"].as_array().unwrap() {
+                walk(item, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for section in view["sections"].as_array().unwrap() {
+        walk(section, &mut out);
+    }
+    out
+}
+
 #[test]
 fn every_example_in_every_format() {
     insta::glob!("../examples", "*.yaml", |path| {

@@ -10,7 +10,9 @@ use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
 use super::tools::{on_path, run, tools, vnu_jar};
-use super::{examples, hostile_plan, relative, stdout, unionplan, HOSTILE};
+use super::{
+    examples, hostile_plan, relative, sections_in_order, stdout, unionplan, Part, HOSTILE,
+};
 
 /// GB/T 9704-2012: A4 with margins top 37, bottom 35, left 28, right 26 mm.
 const PAGE: (f64, f64) = (210.0, 297.0);
@@ -183,25 +185,18 @@ impl Ink {
 /// What the reader must find in the printed text, in order: the title, then every
 /// section and item with its marker, and every month of a schedule.
 fn headings(json: &serde_json::Value) -> Vec<String> {
-    fn node(n: &serde_json::Value, out: &mut Vec<String>) {
-        let lead = match n["title"].as_str() {
-            Some(title) => title.to_owned(),
-            None => n["body"][0].as_str().unwrap().chars().take(8).collect(),
-        };
-        out.push(format!("{}{lead}", n["marker"].as_str().unwrap()));
-        for item in n["items"].as_array().unwrap() {
-            node(item, out);
-        }
-        for month in n["schedule"].as_array().unwrap() {
-            out.push(format!("{}：", month["label"].as_str().unwrap()));
-            for item in month["items"].as_array().unwrap() {
-                node(item, out);
-            }
-        }
-    }
     let mut out = vec![json["title"].as_str().unwrap().to_owned()];
-    for section in json["sections"].as_array().unwrap() {
-        node(section, &mut out);
+    for part in sections_in_order(json) {
+        out.push(match part {
+            Part::Node(n) => {
+                let lead = match n["title"].as_str() {
+                    Some(title) => title.to_owned(),
+                    None => n["body"][0].as_str().unwrap().chars().take(8).collect(),
+                };
+                format!("{}{lead}", n["marker"].as_str().unwrap())
+            }
+            Part::Month(month) => format!("{}：", month["label"].as_str().unwrap()),
+        });
     }
     out
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
 
 use super::tools::{on_path, run, tools};
-use super::{examples, relative, stdout, unionplan};
+use super::{examples, relative, sections_in_order, stdout, unionplan, Part};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -133,7 +133,17 @@ fn expected(view: &Value) -> Vec<(String, &'static str)> {
             .iter()
             .map(|s| s.as_str().unwrap().to_owned())
     }
-    fn node(n: &Value, out: &mut Vec<(String, &'static str)>) {
+    let mut out = vec![(view["title"].as_str().unwrap().to_owned(), "方正小标宋简体")];
+    out.extend(strings(&view["preface"]).map(|p| (p, "仿宋_GB2312")));
+    for part in sections_in_order(view) {
+        let n = match part {
+            Part::Node(n) => n,
+            Part::Month(month) => {
+                let label = format!("{}：", month["label"].as_str().unwrap());
+                out.push((label, face(month["level"].as_u64().unwrap())));
+                continue;
+            }
+        };
         let lead = format!(
             "{}{}",
             n["marker"].as_str().unwrap(),
@@ -153,21 +163,6 @@ fn expected(view: &Value) -> Vec<(String, &'static str)> {
             out.push((format!("{lead}{first}"), font));
         }
         out.extend(body.map(|p| (p, "仿宋_GB2312")));
-        for item in n["items"].as_array().unwrap() {
-            node(item, out);
-        }
-        for month in n["schedule"].as_array().unwrap() {
-            let label = format!("{}：", month["label"].as_str().unwrap());
-            out.push((label, face(month["level"].as_u64().unwrap())));
-            for item in month["items"].as_array().unwrap() {
-                node(item, out);
-            }
-        }
-    }
-    let mut out = vec![(view["title"].as_str().unwrap().to_owned(), "方正小标宋简体")];
-    out.extend(strings(&view["preface"]).map(|p| (p, "仿宋_GB2312")));
-    for section in view["sections"].as_array().unwrap() {
-        node(section, &mut out);
     }
     out.extend(strings(&view["closing"]).map(|p| (p, "仿宋_GB2312")));
     if let Some(signature) = view["signature"].as_object() {
@@ -184,29 +179,18 @@ fn expected(view: &Value) -> Vec<(String, &'static str)> {
 
 /// The headings a reader must find in order: every heading and month label, marker included.
 fn headings(view: &Value) -> Vec<String> {
-    fn node(n: &Value, out: &mut Vec<String>) {
-        if n["layout"] == "heading" {
-            out.push(format!(
+    sections_in_order(view)
+        .into_iter()
+        .filter_map(|part| match part {
+            Part::Node(n) if n["layout"] == "heading" => Some(format!(
                 "{}{}",
                 n["marker"].as_str().unwrap(),
                 n["title"].as_str().unwrap_or("")
-            ));
-        }
-        for item in n["items"].as_array().unwrap() {
-            node(item, out);
-        }
-        for month in n["schedule"].as_array().unwrap() {
-            out.push(format!("{}：", month["label"].as_str().unwrap()));
-            for item in month["items"].as_array().unwrap() {
-                node(item, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for section in view["sections"].as_array().unwrap() {
-        node(section, &mut out);
-    }
-    out
+            )),
+            Part::Node(_) => None,
+            Part::Month(month) => Some(format!("{}：", month["label"].as_str().unwrap())),
+        })
+        .collect()
 }
 
 fn view_of(plan: &Path) -> Value {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{examples, relative, stdout, unionplan, FORMATS};
+use super::{examples, relative, sections_in_order, stdout, unionplan, Part, FORMATS};
 
 /// The built-in templates, as the repository holds them.
 fn builtin_names() -> Vec<String> {
@@ -433,18 +433,6 @@ fn the_context_is_documented_field_by_field() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md"))
             .unwrap();
     let (mut nodes, mut months, mut signatures) = (Vec::new(), Vec::new(), Vec::new());
-    fn walk(node: &serde_json::Value, nodes: &mut Vec<Vec<String>>, months: &mut Vec<Vec<String>>) {
-        nodes.push(keys(node));
-        for item in node["items"].as_array().unwrap() {
-            walk(item, nodes, months);
-        }
-        for month in node["schedule"].as_array().unwrap() {
-            months.push(keys(month));
-            for item in month["items"].as_array().unwrap() {
-                walk(item, nodes, months);
-            }
-        }
-    }
     for plan in examples() {
         let json: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&[
             "render",
@@ -454,8 +442,11 @@ fn the_context_is_documented_field_by_field() {
         ])))
         .unwrap();
         assert_eq!(keys(&json), documented_fields(&doc, "Plan"), "{plan:?}");
-        for section in json["sections"].as_array().unwrap() {
-            walk(section, &mut nodes, &mut months);
+        for part in sections_in_order(&json) {
+            match part {
+                Part::Node(node) => nodes.push(keys(node)),
+                Part::Month(month) => months.push(keys(month)),
+            }
         }
         signatures.push(keys(&json["signature"]));
     }
