@@ -850,33 +850,63 @@ fn several_plans_or_formats_need_a_folder() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("--out-dir"));
 }
 
+/// `unionplan render … --watch` running in a folder, read line by line from its stderr.
 #[cfg(unix)]
-#[test]
-fn watch_renders_on_change_and_stops_on_ctrl_c() {
-    use std::io::{BufRead, BufReader};
-    let dir = plans_folder();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
-        .args([
-            "render",
-            "plans/annual-plan.yaml",
-            "-o",
-            "out.txt",
-            "--watch",
-        ])
-        .current_dir(dir.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut wait_for = |text: &str| {
-        for line in lines.by_ref() {
+struct Watcher {
+    child: std::process::Child,
+    lines: std::io::Lines<std::io::BufReader<std::process::ChildStderr>>,
+}
+
+#[cfg(unix)]
+impl Watcher {
+    fn start(dir: &Path, args: &[&str]) -> Watcher {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
+            .args(args)
+            .current_dir(dir)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+        Watcher { child, lines }
+    }
+
+    /// Reads until a line that contains `text`.
+    fn wait_for(&mut self, text: &str) {
+        for line in self.lines.by_ref() {
             if line.unwrap().contains(text) {
                 return;
             }
         }
         panic!("the watcher ended before printing {text:?}");
-    };
-    wait_for("watching");
+    }
+
+    /// Sends Ctrl-C (SIGINT) and says whether the watcher then ended cleanly.
+    fn interrupt(mut self) -> bool {
+        let interrupted = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(interrupted.success());
+        self.child.wait().unwrap().success()
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_renders_on_change_and_stops_on_ctrl_c() {
+    let dir = plans_folder();
+    let mut watcher = Watcher::start(
+        dir.path(),
+        &[
+            "render",
+            "plans/annual-plan.yaml",
+            "-o",
+            "out.txt",
+            "--watch",
+        ],
+    );
+    watcher.wait_for("watching");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("一、指导思想"));
@@ -885,31 +915,23 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
         .unwrap()
         .replace("城东中学工会将", "城东中学工会要");
     std::fs::write(&plan, text).unwrap();
-    wait_for("rendered plans/annual-plan.yaml");
+    watcher.wait_for("rendered plans/annual-plan.yaml");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("城东中学工会要"));
-    let interrupted = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(interrupted.success());
-    assert!(
-        child.wait().unwrap().success(),
-        "Ctrl-C ends the watch cleanly"
-    );
+    assert!(watcher.interrupt(), "Ctrl-C ends the watch cleanly");
 }
 
 #[cfg(unix)]
 #[test]
 fn watch_renders_again_when_a_template_changes() {
-    use std::io::{BufRead, BufReader};
     let dir = plans_folder();
     assert!(run_in(dir.path(), &["templates", "eject", "tpl"])
         .status
         .success());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
-        .args([
+    let mut watcher = Watcher::start(
+        dir.path(),
+        &[
             "render",
             "plans/annual-plan.yaml",
             "-o",
@@ -917,31 +939,15 @@ fn watch_renders_again_when_a_template_changes() {
             "--templates",
             "tpl",
             "--watch",
-        ])
-        .current_dir(dir.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut wait_for = |text: &str| {
-        for line in lines.by_ref() {
-            if line.unwrap().contains(text) {
-                return;
-            }
-        }
-        panic!("the watcher ended before printing {text:?}");
-    };
-    wait_for("watching");
+        ],
+    );
+    watcher.wait_for("watching");
     let signature = dir.path().join("tpl/signature.txt");
     let text = std::fs::read_to_string(&signature).unwrap();
     std::fs::write(&signature, format!("{text}（盖章）\n")).unwrap();
-    wait_for("rendered plans/annual-plan.yaml");
+    watcher.wait_for("rendered plans/annual-plan.yaml");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("（盖章）"));
-    Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+    assert!(watcher.interrupt());
 }
