@@ -83,17 +83,22 @@ pub fn look(path: &Path) -> io::Result<Found> {
 }
 
 fn names_a_descriptor(path: &Path) -> bool {
-    if !cfg!(unix) {
-        return false;
+    cfg!(unix) && descriptor(path).is_some()
+}
+
+/// The number of the descriptor `path` names: 1 for `/dev/stdout`, N for `/dev/fd/N`.
+fn descriptor(path: &Path) -> Option<u32> {
+    if path == Path::new("/dev/stdout") {
+        return Some(1);
     }
-    if path == Path::new("/dev/stdout") || path == Path::new("/dev/stderr") {
-        return true;
+    if path == Path::new("/dev/stderr") {
+        return Some(2);
     }
-    ["/dev/fd/", "/proc/self/fd/"].iter().any(|folder| {
-        path.strip_prefix(folder).is_ok_and(|n| {
-            n.to_str()
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
+    ["/dev/fd/", "/proc/self/fd/"].iter().find_map(|folder| {
+        let n = path.strip_prefix(folder).ok()?.to_str()?;
+        n.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| n.parse().ok())?
     })
 }
 
@@ -215,6 +220,22 @@ fn keep_owner(file: &std::fs::File, existing: &Metadata) -> io::Result<()> {
 #[cfg_attr(not(unix), allow(unused_variables))]
 pub fn write_into(path: &Path, stream: Stream, contents: &[u8]) -> Result<(), Error> {
     let fail = |source| write_error(path, source);
+    // Standard output and error are written as they are open, not opened again by their
+    // name: that could not be done for a socket, and would not keep their place.
+    let written = match (stream, descriptor(path)) {
+        (Stream::Descriptor, Some(1)) => {
+            let mut out = io::stdout().lock();
+            Some(out.write_all(contents).and_then(|()| out.flush()))
+        }
+        (Stream::Descriptor, Some(2)) => Some(io::stderr().lock().write_all(contents)),
+        _ => None,
+    };
+    if let Some(written) = written {
+        return match written {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(fail(e)),
+            _ => Ok(()),
+        };
+    }
     let mut options = OpenOptions::new();
     options.write(true);
     #[cfg(unix)]
@@ -222,7 +243,8 @@ pub fn write_into(path: &Path, stream: Stream, contents: &[u8]) -> Result<(), Er
         use rustix::fs::OFlags;
         use std::os::unix::fs::OpenOptionsExt;
         match stream {
-            // After what a shell's `>>` keeps, and at the start of what its `>` emptied.
+            // Another descriptor, opened again: after what a shell's `>>` keeps, and at the
+            // start of what its `>` emptied.
             Stream::Descriptor => options.append(true),
             Stream::Device => options.custom_flags(OFlags::NOFOLLOW.bits() as i32),
             Stream::Fifo => {
@@ -401,7 +423,14 @@ mod tests {
         ] {
             assert_eq!(names_a_descriptor(Path::new(path)), cfg!(unix), "{path}");
         }
-        for path in ["/dev/fd/", "/dev/fd/x", "dev/stdout", "/dev/stdout/x"] {
+        assert_eq!(descriptor(Path::new("/dev/fd/7")), Some(7));
+        for path in [
+            "/dev/fd/",
+            "/dev/fd/x",
+            "/dev/fd/+1",
+            "dev/stdout",
+            "/dev/stdout/x",
+        ] {
             assert!(!names_a_descriptor(Path::new(path)), "{path}");
         }
     }

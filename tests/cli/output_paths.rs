@@ -244,6 +244,31 @@ fn standard_output_named_as_a_file_is_written_into() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", report(&output));
     assert!(stdout(&output).contains("正文"), "{}", report(&output));
+    for stderr_named in ["/dev/stderr", "/dev/fd/2"] {
+        let output = run_for(
+            dir.path(),
+            &["render", "base.yaml", "-f", "txt", "-o", stderr_named],
+            LIMIT,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+        assert!(stderr(&output).contains("正文"), "{}", report(&output));
+    }
+    // Opened again by its name, a descriptor is written after what it holds.
+    let out = dir.path().join("out.md");
+    std::fs::write(&out, "kept\n").unwrap();
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" render base.yaml -f md -o /dev/fd/5 5>>out.md")
+        .arg(env!("CARGO_BIN_EXE_unionplan"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("kept\n") && text.contains("正文"),
+        "{text}"
+    );
 }
 
 #[cfg(unix)]
