@@ -2,6 +2,7 @@
 //! to every format asked for, on all cores; a failing plan does not stop the others.
 
 use std::collections::HashMap;
+use std::ffi::OsStr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,7 +10,8 @@ use std::sync::Mutex;
 
 use crate::cli::Format;
 use crate::error::{Diagnostic, Error};
-use crate::load::Source;
+use crate::load::{display_name, Source};
+use crate::output::Found;
 use crate::templates::Templates;
 use crate::{output, render, validate};
 
@@ -43,11 +45,39 @@ pub enum Outcome {
     Written,
     /// Already as rendered: left alone, modification time and all.
     Unchanged,
-    /// (check) The file differs from the rendering; a unified diff for the text formats.
-    Stale(Option<String>),
+    /// (check) The output differs from the rendering, or cannot be compared with it.
+    Stale(Stale),
     /// (check) The file does not exist.
     Missing,
 }
+
+/// How a stale output differs from the rendering, as far as `--check` looks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stale {
+    /// A unified diff (text formats).
+    Diff(String),
+    /// The diff ran out of time: its start, as far as it was worked out.
+    TooDifferent(String),
+    /// Differs; no diff is shown (a Word document).
+    Differs,
+    /// The file is larger than [`MAX_COMPARE`]: it is not read.
+    TooLarge,
+    /// A symbolic link: what it leads to is never read, so that `--check` cannot show a file
+    /// from elsewhere (`pub/base.txt -> /etc/shadow`) in its diff.
+    Link,
+    /// A device or named pipe: never opened, as reading one may wait or never end.
+    Stream(output::Stream),
+}
+
+/// The largest existing file `--check` reads to compare; a larger one is stale unread.
+pub const MAX_COMPARE: u64 = 16 << 20;
+
+/// How long a diff may take; then it is cut short. Diffing takes time that grows faster
+/// than the files (6 MB of lines unlike the rendering would take over a minute).
+const DIFF_TIME: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// How much of a diff cut short is shown.
+const CUT_DIFF_BYTES: usize = 16 << 10;
 
 /// Why a plan failed.
 #[derive(Debug)]
@@ -111,33 +141,35 @@ pub fn is_plan_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>.
+/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>, the
+/// name's bytes kept as they are (a name need not be UTF-8).
 /// Two plans that would write the same file are refused before anything is written.
 pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<Vec<Job>, Error> {
     let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
     let mut jobs = Vec::new();
     for plan in plans {
         let stem = if plan == Path::new("-") {
-            "stdin".into()
+            OsStr::new("stdin")
         } else {
-            plan.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{} has no file name to name its output after",
-                        plan.display()
-                    ))
-                })?
+            plan.file_stem().ok_or_else(|| {
+                Error::Usage(format!(
+                    "{} has no file name to name its output after",
+                    display_name(plan)
+                ))
+            })?
         };
         let mut outputs = Vec::new();
         for &format in formats {
-            let out = dir.join(format!("{stem}.{}", format.extension()));
+            let mut name = stem.to_owned();
+            name.push(".");
+            name.push(format.extension());
+            let out = dir.join(name);
             if let Some(other) = seen.get(&out) {
                 return Err(Error::Usage(format!(
                     "{} and {} would both be written to {}: rename one of them",
-                    other.display(),
-                    plan.display(),
-                    out.display()
+                    display_name(other),
+                    display_name(plan),
+                    display_name(&out)
                 )));
             }
             seen.insert(out.clone(), plan);
@@ -237,6 +269,8 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
     result
 }
 
+/// Writes one rendering to its target, or (check) compares it with what is there. What the
+/// target is decides how, before anything is opened: see [`output::look`].
 fn deliver(
     target: &Target,
     plan: &Path,
@@ -251,33 +285,115 @@ fn deliver(
         }
         Target::File(path) => path,
     };
-    let existing = output::existing(path)?;
-    if existing.is_some() && same_file(path, plan) {
-        return Err(Error::Usage(format!(
-            "{} is the plan itself: rendering would overwrite it",
-            path.display()
-        )));
-    }
-    Ok(match (mode, existing) {
-        (_, Some((existing, _))) if existing == bytes => Outcome::Unchanged,
-        (Mode::Check, None) => Outcome::Missing,
-        (Mode::Check, Some((existing, _))) => Outcome::Stale(format.is_text().then(|| {
-            let old = String::from_utf8_lossy(&existing);
-            let new = String::from_utf8_lossy(bytes);
-            similar::TextDiff::from_lines(old.as_ref(), new.as_ref())
-                .unified_diff()
-                .context_radius(3)
-                .header(
-                    &path.display().to_string(),
-                    &format!("{} (rendered)", path.display()),
-                )
-                .to_string()
-        })),
-        (Mode::Write, existing) => {
-            output::replace(path, bytes, existing.map(|(_, permissions)| permissions))?;
+    let found = output::look(path).map_err(|e| match mode {
+        Mode::Write => output::write_error(path, e),
+        Mode::Check => output::read_error(path, e),
+    })?;
+    Ok(match (found, mode) {
+        (Found::Nothing, Mode::Check) => Outcome::Missing,
+        (Found::Nothing, Mode::Write) => {
+            output::replace(path, bytes, None)?;
             Outcome::Written
         }
+        (Found::File(meta), mode) => {
+            if same_file(path, plan) {
+                return Err(Error::Usage(format!(
+                    "{} is the plan itself: rendering would overwrite it",
+                    display_name(path)
+                )));
+            }
+            compare_file(path, &meta, bytes, format, mode)?
+        }
+        (Found::Stream(stream), Mode::Check) => Outcome::Stale(Stale::Stream(stream)),
+        (Found::Stream(stream), Mode::Write) => {
+            output::write_into(path, stream, bytes)?;
+            Outcome::Written
+        }
+        (Found::Link(_), Mode::Check) => Outcome::Stale(Stale::Link),
+        (found, _) => return Err(output::refusal(path, found)),
     })
+}
+
+/// An output that is a regular file: left alone when it already holds the rendering,
+/// replaced (write) or compared (check) when not. It is read only when that can tell
+/// something: not to write when its size differs, not past [`MAX_COMPARE`] to compare.
+fn compare_file(
+    path: &Path,
+    meta: &std::fs::Metadata,
+    bytes: &[u8],
+    format: Format,
+    mode: Mode,
+) -> Result<Outcome, Error> {
+    let size = bytes.len() as u64;
+    let limit = match mode {
+        Mode::Write => size,
+        Mode::Check if format.is_text() => size.max(MAX_COMPARE),
+        Mode::Check => size,
+    };
+    let existing = if meta.len() <= limit {
+        match (output::read_file(path, limit), mode) {
+            (Ok(existing), _) => existing,
+            // Writing does not need to read: an unreadable file is replaced.
+            (Err(_), Mode::Write) => None,
+            (Err(e), Mode::Check) => return Err(output::read_error(path, e)),
+        }
+    } else {
+        None
+    };
+    if existing.as_deref() == Some(bytes) {
+        return Ok(Outcome::Unchanged);
+    }
+    if mode == Mode::Write {
+        output::replace(path, bytes, Some(meta))?;
+        return Ok(Outcome::Written);
+    }
+    Ok(Outcome::Stale(match existing {
+        _ if !format.is_text() => Stale::Differs,
+        Some(existing) => diff(path, &existing, bytes),
+        None => Stale::TooLarge,
+    }))
+}
+
+/// A unified diff from the file to the rendering, cut short when it takes too long.
+fn diff(path: &Path, old: &[u8], new: &[u8]) -> Stale {
+    let name = display_name(path);
+    let old = String::from_utf8_lossy(old);
+    let new = String::from_utf8_lossy(new);
+    let deadline = std::time::Instant::now() + DIFF_TIME;
+    let diff = similar::TextDiff::configure()
+        .deadline(deadline)
+        .diff_lines(old.as_ref(), new.as_ref());
+    let rendered = format!("{name} (rendered)");
+    let mut unified = diff.unified_diff();
+    unified.context_radius(3).header(&name, &rendered);
+    if std::time::Instant::now() < deadline {
+        return Stale::Diff(unified.to_string());
+    }
+    // Past the deadline the diff is coarse and as long as both files: its start is shown.
+    let mut start = Capped(String::new());
+    let _ = std::fmt::Write::write_fmt(&mut start, format_args!("{unified}"));
+    let mut start = start.0;
+    start.truncate(start.rfind('\n').map_or(0, |end| end + 1));
+    Stale::TooDifferent(start)
+}
+
+/// Text written up to [`CUT_DIFF_BYTES`], then a refusal that stops the writer.
+struct Capped(String);
+
+impl std::fmt::Write for Capped {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let room = CUT_DIFF_BYTES.saturating_sub(self.0.len());
+        if s.len() <= room {
+            self.0.push_str(s);
+            return Ok(());
+        }
+        let mut end = room;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.0.push_str(&s[..end]);
+        Err(std::fmt::Error)
+    }
 }
 
 /// Whether two paths name the same file (either may not exist yet).

@@ -2,9 +2,11 @@
 
 use std::fmt;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
+
+use crate::load::display_name;
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -277,8 +279,33 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("cannot write {}: {source}", display_name(path))]
     Write {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// A folder on the way to an output is a file (`-o base.yaml/x.md`).
+    #[error(
+        "cannot write {}: {} is a file, not a folder",
+        display_name(path),
+        display_name(file)
+    )]
+    UnderAFile { path: PathBuf, file: PathBuf },
+    /// An output that is not written because of what is there.
+    #[error("{}", why.message(path))]
+    NotWritten { path: PathBuf, why: NotWritten },
+    #[error(
+        "{} is a file, not a folder: give --out-dir a folder",
+        display_name(path)
+    )]
+    OutDirIsAFile { path: PathBuf },
+    #[error(
+        "cannot write into the folder {}: {source}: make it writable, or give --out-dir \
+         another folder",
+        display_name(path)
+    )]
+    FolderNotWritable {
         path: PathBuf,
         #[source]
         source: io::Error,
@@ -287,6 +314,38 @@ pub enum Error {
     Usage(String),
     #[error("cannot build the Word document: {message}")]
     Docx { message: String },
+}
+
+/// Why an output path is not written to.
+#[derive(Debug)]
+pub enum NotWritten {
+    Folder,
+    /// A symbolic link, to the path it holds: replacing it would lose the link, and writing
+    /// through it would write wherever it leads.
+    Link {
+        to: PathBuf,
+    },
+    /// A named pipe that nothing reads: writing would wait for ever.
+    PipeWithoutReader,
+    Socket,
+}
+
+impl NotWritten {
+    fn message(&self, path: &Path) -> String {
+        let path = display_name(path);
+        match self {
+            NotWritten::Folder => format!("{path} is a folder: give -o a file name"),
+            NotWritten::Link { to } => format!(
+                "{path} is a symbolic link (to {}): unionplan does not write through links; \
+                 remove the link, or give its target as the output",
+                display_name(to)
+            ),
+            NotWritten::PipeWithoutReader => {
+                format!("{path} is a named pipe with nothing reading it: start its reader first")
+            }
+            NotWritten::Socket => format!("{path} is a socket: give -o a file name"),
+        }
+    }
 }
 
 /// Diagnostics as printed: each in its shape, a blank line between them.

@@ -9,6 +9,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 mod browser;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/output_paths.rs"]
+mod output_paths;
 #[path = "cli/templates.rs"]
 mod templates;
 #[path = "cli/tools.rs"]

@@ -5,11 +5,12 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Target};
+use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
 use crate::cli::{Format, RenderArgs};
 use crate::error::{render_diagnostics, Diagnostic, Error};
+use crate::load::display_name;
 use crate::templates::{self, Templates};
-use crate::{load, watch};
+use crate::{output, watch};
 
 pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
     let plans = batch::find_plans(&args.plans)?;
@@ -47,11 +48,8 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         );
     }
     let mode = if args.check { Mode::Check } else { Mode::Write };
-    if let (Some(dir), Mode::Write) = (&args.out_dir, mode) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-            path: dir.clone(),
-            source,
-        })?;
+    if let Some(dir) = &args.out_dir {
+        output::out_dir(dir, mode == Mode::Write)?;
     }
     if args.watch {
         return watch::watch(
@@ -110,7 +108,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
         Some(out) if batch::same_file(out, plan) => {
             return Err(Error::Usage(format!(
                 "-o {} names the plan itself: rendering would overwrite it",
-                out.display()
+                display_name(out)
             )))
         }
         Some(out) => Target::File(out.clone()),
@@ -145,7 +143,7 @@ fn format_of(out: &Path) -> Result<Format, Error> {
         .ok_or_else(|| {
             Error::Usage(format!(
                 "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
-                out.display()
+                display_name(out)
             ))
         })
 }
@@ -163,10 +161,10 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
     }
     for result in results {
         match &result.failure {
-            Some(Failure::Invalid) => failed.push(load::display_name(&result.plan)),
+            Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
             Some(Failure::Error(err)) => {
                 eprintln!("error: {err}");
-                failed.push(load::display_name(&result.plan));
+                failed.push(display_name(&result.plan));
             }
             None => {}
         }
@@ -176,13 +174,28 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                 Outcome::Written => written += 1,
                 Outcome::Unchanged => unchanged += 1,
                 Outcome::Missing => {
-                    println!("missing: {}", path.display());
+                    println!("missing: {}", display_name(path));
                     stale.push(path.clone());
                 }
-                Outcome::Stale(diff) => {
-                    println!("stale: {}", path.display());
-                    if let Some(diff) = diff {
-                        print!("{diff}");
+                Outcome::Stale(why) => {
+                    let name = display_name(path);
+                    match why {
+                        Stale::Diff(diff) => print!("stale: {name}\n{diff}"),
+                        Stale::TooDifferent(start) => {
+                            print!("stale: {name} (too different to show in full)\n{start}");
+                            if !start.is_empty() {
+                                println!("…");
+                            }
+                        }
+                        Stale::Differs => println!("stale: {name}"),
+                        Stale::TooLarge => println!(
+                            "stale: {name} (too large to compare: over {} MiB)",
+                            batch::MAX_COMPARE >> 20
+                        ),
+                        Stale::Link => println!("stale: {name} (a link, not compared)"),
+                        Stale::Stream(stream) => {
+                            println!("stale: {name} (cannot compare with {})", stream.describe())
+                        }
                     }
                     stale.push(path.clone());
                 }

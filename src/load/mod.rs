@@ -444,18 +444,81 @@ fn is_only_comments(text: &str) -> bool {
     })
 }
 
-/// How a path is named in messages.
+/// How a path is named in every message: `-` as `<stdin>`, and everything that would not
+/// show as itself escaped, so that two different names never look alike: a byte that is not
+/// UTF-8 as `\xFF`, a control character as `\u{1B}`, and (where it does not separate folders)
+/// a backslash as `\\`.
 pub fn display_name(path: &Path) -> String {
     if path == Path::new("-") {
-        "<stdin>".to_owned()
+        return "<stdin>".to_owned();
+    }
+    let mut out = String::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            for c in chunk.valid().chars() {
+                escape_char(&mut out, c);
+            }
+            for byte in chunk.invalid() {
+                out.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::ffi::OsStrExt;
+        for c in char::decode_utf16(path.as_os_str().encode_wide()) {
+            match c {
+                Ok(c) => escape_char(&mut out, c),
+                Err(e) => out.push_str(&format!("\\u{{{:X}}}", e.unpaired_surrogate())),
+            }
+        }
+    }
+    #[cfg(not(any(unix, windows)))]
+    for c in path.to_string_lossy().chars() {
+        escape_char(&mut out, c);
+    }
+    out
+}
+
+fn escape_char(out: &mut String, c: char) {
+    if c.is_control() {
+        out.push_str(&format!("\\u{{{:X}}}", c as u32));
+    } else if c == '\\' && !std::path::is_separator(c) {
+        out.push_str("\\\\");
     } else {
-        path.display().to_string()
+        out.push(c);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_would_not_show_as_themselves_are_escaped() {
+        assert_eq!(display_name(Path::new("-")), "<stdin>");
+        assert_eq!(
+            display_name(Path::new("plans/计划.yaml")),
+            "plans/计划.yaml"
+        );
+        assert_eq!(
+            display_name(Path::new("a\u{1b}]0;x\u{7}.yaml")),
+            "a\\u{1B}]0;x\\u{7}.yaml"
+        );
+        #[cfg(unix)]
+        {
+            use std::ffi::OsStr;
+            use std::os::unix::ffi::OsStrExt;
+            let name = |bytes: &[u8]| display_name(Path::new(OsStr::from_bytes(bytes)));
+            assert_eq!(name(b"\xff.yaml"), "\\xFF.yaml");
+            assert_ne!(name(b"\xff.yaml"), name(b"\xfe.yaml"));
+            // Neither a backslash typed in a name nor a character U+0085 looks like a byte.
+            assert_eq!(name(b"\\xFF.yaml"), "\\\\xFF.yaml");
+            assert_ne!(name("\u{85}".as_bytes()), name(b"\x85"));
+        }
+    }
 
     #[test]
     fn a_repeated_key_is_found_by_either_name() {

@@ -1,0 +1,616 @@
+//! Output paths that are not plain files: devices, named pipes, links, folders, read-only
+//! folders, files owned by someone else, names that are not UTF-8.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use super::{plans_folder, report, run_in};
+
+const PLAN: &str = "title: 计划\nsections: [正文]\n";
+
+/// A folder holding `base.yaml`.
+fn with_plan() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("base.yaml"), PLAN).unwrap();
+    dir
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Runs the binary in `dir`, killed and failing the test after `limit` (a hang is a failure,
+/// not a stuck test run), and kept under 2 GB of address space (reading a device without end
+/// is a failure, not a machine out of memory).
+#[cfg(unix)]
+fn run_for(dir: &Path, args: &[&str], limit: Duration) -> Output {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 2000000 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_unionplan"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{args:?} still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+#[cfg(unix)]
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// Whether a test that needs root can run; under `CI=true` it must.
+#[cfg(unix)]
+fn root(test: &str) -> bool {
+    if is_root() {
+        return true;
+    }
+    assert_ne!(
+        std::env::var("CI").as_deref(),
+        Ok("true"),
+        "{test} needs root, and CI runs as root"
+    );
+    eprintln!("note: {test} skipped: it needs root");
+    false
+}
+
+/// A character device node, as `mknod path c MAJOR MINOR` makes it (1 3 is null, 1 5 zero).
+#[cfg(unix)]
+fn mknod(path: &Path, major: &str, minor: &str) {
+    let status = Command::new("mknod")
+        .arg(path)
+        .args(["c", major, minor])
+        .status()
+        .unwrap();
+    assert!(status.success(), "mknod {}", path.display());
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+#[cfg(unix)]
+fn is_char_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+}
+
+#[cfg(unix)]
+fn is_fifo(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_fifo())
+}
+
+const LIMIT: Duration = Duration::from_secs(30);
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_written_into_never_replaced() {
+    if !root("a_device_is_written_into_never_replaced") {
+        return;
+    }
+    let dir = with_plan();
+    let null = dir.path().join("null.md");
+    mknod(&null, "1", "3");
+    let output = run_for(dir.path(), &["render", "base.yaml", "-o", "null.md"], LIMIT);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(is_char_device(&null), "null.md is still the device");
+
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    mknod(&dir.path().join("out/base.md"), "1", "3");
+    let output = run_for(dir.path(), &["render", ".", "--out-dir", "out"], LIMIT);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(is_char_device(&dir.path().join("out/base.md")));
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("out")).unwrap().count(),
+        1
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_does_not_compare_with_a_device() {
+    if !root("check_does_not_compare_with_a_device") {
+        return;
+    }
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    // /dev/null reads as empty, /dev/zero never ends: neither is opened.
+    for (minor, name) in [("3", "null"), ("5", "zero")] {
+        let device = dir.path().join(format!("out/{name}.md"));
+        mknod(&device, "1", minor);
+        let output = run_for(
+            dir.path(),
+            &[
+                "render",
+                "base.yaml",
+                "-o",
+                &format!("out/{name}.md"),
+                "--check",
+            ],
+            LIMIT,
+        );
+        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+        assert_eq!(
+            stdout(&output),
+            format!("stale: out/{name}.md (cannot compare with a device)\n")
+        );
+        assert!(is_char_device(&device));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_without_a_reader_fails_at_once() {
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let fifo = dir.path().join("out/base.md");
+    mkfifo(&fifo);
+    for args in [
+        &["render", "base.yaml", "-o", "out/base.md"][..],
+        &["render", ".", "--out-dir", "out"],
+    ] {
+        let output = run_for(dir.path(), args, LIMIT);
+        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+        assert!(
+            stderr(&output).contains("out/base.md is a named pipe with nothing reading it"),
+            "{}",
+            report(&output)
+        );
+        assert!(is_fifo(&fifo));
+    }
+    let output = run_for(
+        dir.path(),
+        &["render", ".", "--out-dir", "out", "--check"],
+        LIMIT,
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stdout(&output),
+        "stale: out/base.md (cannot compare with a named pipe)\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_with_a_reader_gets_the_document() {
+    let dir = with_plan();
+    let fifo = dir.path().join("plan.md");
+    mkfifo(&fifo);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    // The reader opens first; the writer may still come before it, so try for a while.
+    let start = Instant::now();
+    let output = loop {
+        let output = run_for(dir.path(), &["render", "base.yaml", "-o", "plan.md"], LIMIT);
+        if output.status.success() || start.elapsed() > Duration::from_secs(10) {
+            break output;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(reader.join().unwrap().contains("正文"));
+    assert!(is_fifo(&fifo));
+}
+
+#[cfg(unix)]
+#[test]
+fn standard_output_named_as_a_file_is_written_into() {
+    let dir = with_plan();
+    let output = run_for(
+        dir.path(),
+        &["render", "base.yaml", "-f", "md", "-o", "/dev/stdout"],
+        LIMIT,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(stdout(&output).contains("正文"), "{}", report(&output));
+    for stderr_named in ["/dev/stderr", "/dev/fd/2"] {
+        let output = run_for(
+            dir.path(),
+            &["render", "base.yaml", "-f", "txt", "-o", stderr_named],
+            LIMIT,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+        assert!(stderr(&output).contains("正文"), "{}", report(&output));
+    }
+    // Opened again by its name, a descriptor is written after what it holds.
+    let out = dir.path().join("out.md");
+    std::fs::write(&out, "kept\n").unwrap();
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("exec \"$0\" render base.yaml -f md -o /dev/fd/5 5>>out.md")
+        .arg(env!("CARGO_BIN_EXE_unionplan"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("kept\n") && text.contains("正文"),
+        "{text}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_as_the_output_is_refused() {
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
+    let real = dir.path().join("elsewhere/real.md");
+    std::fs::write(&real, "old text").unwrap();
+    std::os::unix::fs::symlink("elsewhere/real.md", dir.path().join("link.md")).unwrap();
+    let output = run_in(dir.path(), &["render", "base.yaml", "-o", "link.md"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert!(
+        stderr(&output).contains(
+            "link.md is a symbolic link (to elsewhere/real.md): unionplan does not write \
+             through links"
+        ),
+        "{}",
+        report(&output)
+    );
+    assert!(std::fs::symlink_metadata(dir.path().join("link.md"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "old text");
+
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    std::os::unix::fs::symlink("../elsewhere/real.md", dir.path().join("out/base.md")).unwrap();
+    let output = run_in(dir.path(), &["render", ".", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert!(
+        stderr(&output).contains("out/base.md is a symbolic link"),
+        "{}",
+        report(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "old text");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_among_the_folders_is_followed() {
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    std::os::unix::fs::symlink("real", dir.path().join("linkdir")).unwrap();
+    let output = run_in(
+        dir.path(),
+        &["render", "base.yaml", "-o", "linkdir/plan.md"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(std::fs::read_to_string(dir.path().join("real/plan.md"))
+        .unwrap()
+        .contains("正文"));
+    let output = run_in(dir.path(), &["render", ".", "--out-dir", "linkdir"]);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    assert!(dir.path().join("real/base.md").is_file());
+    assert!(std::fs::symlink_metadata(dir.path().join("linkdir"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
+
+#[cfg(unix)]
+#[test]
+fn check_never_reads_through_a_link() {
+    let dir = with_plan();
+    std::fs::write(dir.path().join("secret"), "TOP SECRET password\n").unwrap();
+    std::fs::create_dir(dir.path().join("pub")).unwrap();
+    std::os::unix::fs::symlink("../secret", dir.path().join("pub/base.txt")).unwrap();
+    let output = run_in(
+        dir.path(),
+        &[
+            "render",
+            "base.yaml",
+            "--out-dir",
+            "pub",
+            "-f",
+            "txt",
+            "--check",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stdout(&output),
+        "stale: pub/base.txt (a link, not compared)\n"
+    );
+    assert!(!report(&output).contains("SECRET"), "{}", report(&output));
+}
+
+/// A stale file of `lines` lines, none of them in the rendering.
+fn unlike(lines: usize) -> String {
+    (0..lines).map(|i| format!("{i:08} 旧的一行\n")).collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_big_diff_is_cut_short() {
+    let dir = with_plan();
+    let old = unlike(6_000_000_usize.div_ceil(22));
+    assert!(old.len() >= 6_000_000);
+    std::fs::write(dir.path().join("base.md"), &old).unwrap();
+    let output = run_for(
+        dir.path(),
+        &["render", "base.yaml", "-o", "base.md", "--check"],
+        LIMIT,
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let printed = stdout(&output);
+    assert!(
+        printed.starts_with("stale: base.md (too different to show in full)\n"),
+        "{}",
+        &printed[..printed.len().min(500)]
+    );
+    assert!(printed.len() < 100_000, "{} bytes printed", printed.len());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_huge_existing_file_is_not_read_to_compare() {
+    let dir = with_plan();
+    // Sparse: no disk is used for it.
+    std::fs::File::create(dir.path().join("base.md"))
+        .unwrap()
+        .set_len(17 << 20)
+        .unwrap();
+    let output = run_for(
+        dir.path(),
+        &["render", "base.yaml", "-o", "base.md", "--check"],
+        LIMIT,
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "stale: base.md (too large to compare: over 16 MiB)\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_replaced_file_keeps_its_owner_and_group() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    if !root("a_replaced_file_keeps_its_owner_and_group") {
+        return;
+    }
+    let dir = with_plan();
+    let out = dir.path().join("base.md");
+    std::fs::write(&out, "old").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    std::os::unix::fs::chown(&out, Some(65534), Some(65534)).unwrap();
+    let output = run_in(dir.path(), &["render", "base.yaml", "-o", "base.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    let meta = std::fs::metadata(&out).unwrap();
+    assert!(std::fs::read_to_string(&out).unwrap().contains("正文"));
+    assert_eq!((meta.uid(), meta.gid()), (65534, 65534));
+    assert_eq!(meta.mode() & 0o7777, 0o640);
+}
+
+#[cfg(unix)]
+#[test]
+fn names_that_are_not_utf8_keep_their_bytes() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    for byte in [0xff, 0xfe] {
+        let name = [byte, b'.', b'y', b'a', b'm', b'l'];
+        std::fs::write(
+            dir.path().join("plans").join(OsStr::from_bytes(&name)),
+            PLAN,
+        )
+        .unwrap();
+    }
+    let output = run_in(dir.path(), &["render", "plans", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    for byte in [0xff, 0xfe] {
+        let name = [byte, b'.', b'm', b'd'];
+        let out = dir.path().join("out").join(OsStr::from_bytes(&name));
+        assert!(out.is_file(), "{byte:x}.md");
+    }
+
+    // In messages, the bytes are shown escaped: two names never look alike.
+    std::fs::write(
+        dir.path()
+            .join("plans")
+            .join(OsStr::from_bytes(b"\xff.yaml")),
+        "sections: [正文]\nmonth: 13\n",
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["render", "plans", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert!(
+        stderr(&output).contains("1 of 2 plans failed: plans/\\xFF.yaml"),
+        "{}",
+        report(&output)
+    );
+    std::fs::create_dir(dir.path().join("more")).unwrap();
+    std::fs::write(
+        dir.path()
+            .join("more")
+            .join(OsStr::from_bytes(b"\xfe.yaml")),
+        PLAN,
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["render", "plans", "more", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(2), "{}", report(&output));
+    assert!(
+        stderr(&output)
+            .contains("plans/\\xFE.yaml and more/\\xFE.yaml would both be written to out/\\xFE.md"),
+        "{}",
+        report(&output)
+    );
+}
+
+#[test]
+fn an_out_dir_that_is_a_file_is_named_as_such() {
+    let dir = with_plan();
+    std::fs::write(dir.path().join("out"), "a file").unwrap();
+    for check in [false, true] {
+        let mut args = vec!["render", "base.yaml", "--out-dir", "out"];
+        if check {
+            args.push("--check");
+        }
+        let output = run_in(dir.path(), &args);
+        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+        assert_eq!(
+            stderr(&output),
+            "error: out is a file, not a folder: give --out-dir a folder\n"
+        );
+    }
+}
+
+#[test]
+fn writing_where_a_folder_is_says_so() {
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("dir.md")).unwrap();
+    let output = run_in(dir.path(), &["render", "base.yaml", "-o", "dir.md"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stderr(&output),
+        "error: dir.md is a folder: give -o a file name\n"
+    );
+}
+
+#[test]
+fn writing_under_a_file_says_which_is_the_file() {
+    let dir = with_plan();
+    for check in [false, true] {
+        let mut args = vec!["render", "base.yaml", "-o", "base.yaml/x.md"];
+        if check {
+            args.push("--check");
+        }
+        let output = run_in(dir.path(), &args);
+        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+        assert_eq!(
+            stderr(&output),
+            "error: cannot write base.yaml/x.md: base.yaml is a file, not a folder\n"
+        );
+        let output = run_in(
+            dir.path(),
+            &["render", "base.yaml", "-o", "base.yaml/a/x.md"],
+        );
+        assert_eq!(
+            stderr(&output),
+            "error: cannot write base.yaml/a/x.md: base.yaml is a file, not a folder\n"
+        );
+    }
+}
+
+/// Runs the binary in `dir` as a user other than root (nobody), for whom permissions count.
+#[cfg(unix)]
+fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut command = if is_root() {
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        command.arg(env!("CARGO_BIN_EXE_unionplan"));
+        command
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_unionplan"))
+    };
+    command.args(args).current_dir(dir).output().unwrap()
+}
+
+#[cfg(unix)]
+fn read_only_folder(path: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir(path).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o555)).unwrap();
+    path.to_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_error_names_the_output_not_a_temporary_file() {
+    let dir = with_plan();
+    read_only_folder(&dir.path().join("out"));
+    let output = run_unprivileged(dir.path(), &["render", "base.yaml", "-o", "out/plan.md"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stderr(&output),
+        "error: cannot write out/plan.md: Permission denied (os error 13)\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_out_dir_is_reported_once() {
+    let dir = plans_folder();
+    read_only_folder(&dir.path().join("out"));
+    let output = run_unprivileged(dir.path(), &["render", "plans", "--out-dir", "out"]);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stderr(&output),
+        "error: cannot write into the folder out: Permission denied (os error 13): make it \
+         writable, or give --out-dir another folder\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_user_who_cannot_give_a_file_away_keeps_its_group() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    if !root("a_user_who_cannot_give_a_file_away_keeps_its_group") {
+        return;
+    }
+    let dir = with_plan();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = dir.path().join("base.md");
+    std::fs::write(&out, "old").unwrap();
+    std::os::unix::fs::chown(&out, Some(0), Some(100)).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o664)).unwrap();
+    // nobody, in group 100 besides its own: it may pass the file to group 100, not to root.
+    let output = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--groups=100"])
+        .arg(env!("CARGO_BIN_EXE_unionplan"))
+        .args(["render", "base.yaml", "-o", "base.md"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
+    let meta = std::fs::metadata(&out).unwrap();
+    assert!(std::fs::read_to_string(&out).unwrap().contains("正文"));
+    assert_eq!((meta.uid(), meta.gid()), (65534, 100));
+    assert_eq!(meta.mode() & 0o7777, 0o664);
+}
