@@ -154,9 +154,8 @@ impl Diagnostic {
         let offset = floor_char_boundary(source, start.min(source.len()));
         let line = starts.partition_point(|&s| s <= offset).max(1);
         let line_start = starts[line - 1];
-        let line_end = source[offset..]
-            .find('\n')
-            .map_or(source.len(), |i| offset + i);
+        let line_end = line_end(source, offset);
+        // An offset on the `\n` of a `\r\n` ends the line after its `\r`.
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let column = source[line_start..offset].chars().count() + 1;
         let rest = &source[offset..line_end.max(offset)];
@@ -189,11 +188,35 @@ impl Diagnostic {
     }
 }
 
-/// The byte offset where each line of `source` starts.
+/// The byte offset where each line of `source` starts. A line ends as it does for YAML and
+/// for editors: at `\n`, at `\r\n`, or at a lone `\r` (old Mac files).
 pub fn line_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
     std::iter::once(0)
-        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+                .map(|(i, _)| i + 1),
+        )
         .collect()
+}
+
+/// Where the line holding byte `offset` of `source` ends: at its line break, not counting
+/// the break (any of `\n`, `\r\n` and `\r`).
+pub fn line_end(source: &str, offset: usize) -> usize {
+    source[offset..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| offset + i)
+}
+
+/// The lines of `source`, without their breaks, which may be `\n`, `\r\n` or a lone `\r`.
+pub fn lines(source: &str) -> impl Iterator<Item = &str> {
+    line_starts(source)
+        .into_iter()
+        .filter(move |&start| start < source.len())
+        .map(move |start| &source[start..line_end(source, start)])
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -356,6 +379,22 @@ impl From<minijinja::Error> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_a_lone_cr() {
+        let source = "a\nb\r\nc\rd\r\re";
+        assert_eq!(line_starts(source), [0, 2, 5, 7, 9, 10]);
+        assert_eq!(
+            lines(source).collect::<Vec<_>>(),
+            ["a", "b", "c", "d", "", "e"]
+        );
+        assert_eq!(lines("a\r").collect::<Vec<_>>(), ["a"]);
+        let offset = source.find('d').unwrap();
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "here");
+        assert_eq!((d.line, d.column, d.source_line.as_str()), (4, 1, "d"));
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, 3, "at the break");
+        assert_eq!((d.line, d.source_line.as_str()), (2, "b"));
+    }
 
     #[test]
     fn caret_sits_under_wide_characters() {

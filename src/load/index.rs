@@ -40,10 +40,12 @@ struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
+    /// The parser counts lines as YAML does, a lone `\r` ending one too, and so does this.
     fn new(text: &'a str) -> Lines<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
+        Lines {
+            text,
+            starts: crate::error::line_starts(text),
+        }
     }
 
     fn offset(&self, line: usize, col: usize) -> usize {

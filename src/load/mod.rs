@@ -176,7 +176,7 @@ impl Source {
                 let previous = diagnostic
                     .line
                     .checked_sub(2)
-                    .and_then(|i| self.text.lines().nth(i))
+                    .and_then(|i| crate::error::lines(&self.text).nth(i))
                     .is_some_and(full_width);
                 if full_width(&diagnostic.source_line) {
                     Some(fix.to_owned())
@@ -214,15 +214,16 @@ impl Source {
 /// The line of the first of two `key`s (by either name) in the mapping that starts at byte
 /// `start`, and the byte offset of the second.
 fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
-    let indent = start - line_start;
+    let starts = crate::error::line_starts(text);
+    let first_line = starts.partition_point(|&s| s <= start).max(1) - 1;
+    let indent = start - starts[first_line];
     let names = [vec![key], crate::model::aliases_of(key)].concat();
     let mut seen = None;
-    let mut at = line_start;
-    for (number, line) in text[line_start..].split_inclusive('\n').enumerate() {
+    for (number, &at) in starts[first_line..].iter().enumerate() {
+        let line = &text[at..crate::error::line_end(text, at)];
         // The mapping's first key may stand after a `- ` on its line.
         let content = if number == 0 {
-            &line[indent..]
+            line.get(indent..).unwrap_or_default()
         } else {
             line.trim_start_matches(' ')
         };
@@ -233,13 +234,12 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
         }
         let written = content.split(':').next().unwrap_or_default().trim();
         if depth == indent && names.contains(&written) && content.contains(':') {
-            let line_number = text[..at].matches('\n').count() + 1;
+            let line_number = first_line + number + 1;
             match seen {
                 None => seen = Some(line_number),
                 Some(first) => return Some((first, at + depth)),
             }
         }
-        at += line.len();
     }
     None
 }
@@ -438,7 +438,7 @@ fn too_deep_flow(text: &str) -> Option<usize> {
 }
 
 fn is_only_comments(text: &str) -> bool {
-    text.lines().all(|line| {
+    crate::error::lines(text).all(|line| {
         let line = line.trim();
         line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
@@ -472,5 +472,21 @@ mod tests {
         // A start past the last line, or a key that is not there, finds nothing.
         assert_eq!(repeated_key("a: 1\n", 5, "a"), None);
         assert_eq!(repeated_key("a: 1\nb: 2\n", 0, "title"), None);
+        // Lines may end in a lone carriage return, as YAML allows.
+        let text = "a: 1\rb: 2\r\na: 3\r";
+        assert_eq!(
+            repeated_key(text, 0, "a"),
+            Some((1, text.rfind('a').unwrap()))
+        );
+        assert_eq!(
+            repeated_key("b: 1\r  x: 2\rb: 3", 0, "b").map(|(line, _)| line),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn comments_end_at_a_lone_carriage_return() {
+        assert!(is_only_comments("# 注\r\n# 注\r"));
+        assert!(!is_only_comments("# 注\rtitle: 计划\r"));
     }
 }
