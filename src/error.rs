@@ -226,21 +226,78 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A character as messages name it: `U+001B (ESC)`, with the usual abbreviation of a control
+/// character.
+pub fn char_name(c: char) -> String {
+    const C0: [&str; 32] = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
+        "SUB", "ESC", "FS", "GS", "RS", "US",
+    ];
+    let name = match c {
+        '\0'..='\u{1f}' => Some(C0[c as usize]),
+        '\u{7f}' => Some("DEL"),
+        '\u{85}' => Some("NEL"),
+        '\u{9b}' => Some("CSI"),
+        '\u{9d}' => Some("OSC"),
+        _ => None,
+    };
+    match name {
+        Some(name) => format!("U+{:04X} ({name})", c as u32),
+        None => format!("U+{:04X}", c as u32),
+    }
+}
+
+/// What to do about a control character in a plan's text or file.
+pub fn control_hint(c: char) -> String {
+    match c {
+        '\t' => "replace the tab (U+0009, an invisible control character) with a space".to_owned(),
+        '\r' => "remove the invisible control character U+000D (CR): to start a new paragraph, \
+                 write `\\n` or give the paragraph an entry of its own"
+            .to_owned(),
+        _ if c.is_control() => format!(
+            "remove the invisible control character {}: a plan's text may not hold one",
+            char_name(c)
+        ),
+        _ => format!("remove {}: YAML does not allow it in a file", char_name(c)),
+    }
+}
+
+/// Text with every control character shown by a visible stand-in (`␛` for ESC, `�` for a C1
+/// character), one for one, so that printing a message never moves the cursor, retitles
+/// the terminal or rings its bell, and the caret still lands under the right character.
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(|c: char| c.is_control() && c != '\n') {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => c,
+            '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 impl fmt::Display for Diagnostic {
     /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
     /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = visible(&self.message);
         if self.line == 0 {
-            return writeln!(f, "{}: {}: {}", self.severity, self.path, self.message);
+            return writeln!(f, "{}: {}: {message}", self.severity, self.path);
         }
         writeln!(
             f,
-            "{}: {}:{}:{}: {}",
-            self.severity, self.path, self.line, self.column, self.message
+            "{}: {}:{}:{}: {message}",
+            self.severity, self.path, self.line, self.column
         )?;
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        let mut line = self.source_line.replace('\t', " ");
+        let mut line = visible(&self.source_line.replace('\t', " ")).into_owned();
         let mut column = self.column;
         // A very long line is quoted around the column only.
         const BEFORE: usize = 40;
@@ -269,7 +326,7 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{number} | {line}")?;
         write!(f, "{gutter} | {}{carets}", " ".repeat(before.width()))?;
         if let Some(hint) = &self.hint {
-            write!(f, " {hint}")?;
+            write!(f, " {}", visible(hint))?;
         }
         writeln!(f)
     }

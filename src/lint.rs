@@ -52,7 +52,7 @@ type Texts<'a> = Vec<(Vec<Seg>, &'a str)>;
 
 /// Calls `f` with every piece of text in the plan and its data path. The path is a stack
 /// that grows and shrinks as the walk goes, so that only a finding copies it.
-fn plan_texts<'a>(plan: &'a Plan, f: &mut impl FnMut(&[Seg], &'a str)) {
+pub(crate) fn plan_texts<'a>(plan: &'a Plan, f: &mut impl FnMut(&[Seg], &'a str)) {
     let path = &mut Vec::with_capacity(16);
     if let Some(Text(t)) = &plan.title {
         text_at(path, Seg::Key("title"), t, f);

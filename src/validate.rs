@@ -2,10 +2,12 @@
 //! are found across the whole file before the model is read, so a file with three typos
 //! hears about all three.
 
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Seg, Severity};
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
-use crate::model::{english_key, keys_of, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style};
+use crate::model::{
+    english_key, keys_of, Marker, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style,
+};
 use crate::view::{self, View};
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
@@ -54,6 +56,11 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Ok(plan) => {
+            diagnostics.extend(
+                control_characters(&plan)
+                    .into_iter()
+                    .map(|f| source.diagnose(f)),
+            );
             let mut findings = lint::lint(&plan);
             if findings.len() > MAX_SHOWN {
                 let more = if findings.len() >= lint::LIMIT {
@@ -88,6 +95,50 @@ pub fn check(source: &Source) -> Report {
         view
     };
     Report { view, diagnostics }
+}
+
+/// Whether a character may not stand in a plan's text: every C0 and C1 control character
+/// and DEL, the tab and the carriage return included; only the line feed breaks a line.
+pub fn is_control(c: char) -> bool {
+    c.is_control() && c != '\n'
+}
+
+/// Every control character in the text a plan prints (titles, bodies, items, names and
+/// numbering markers), each distinct one of a text once. Printed as they are, they would
+/// retitle or clear the terminal a document is shown in, put a NUL into a web page, or, a
+/// lone carriage return, start a Markdown block of their own.
+fn control_characters(plan: &Plan) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut check = |path: &[Seg], text: &str| {
+        if found.len() >= MAX_SHOWN || !text.contains(is_control) {
+            return;
+        }
+        let mut seen = Vec::new();
+        for c in text.chars().filter(|&c| is_control(c)) {
+            if !seen.contains(&c) {
+                seen.push(c);
+                found.push(
+                    Finding::error(
+                        path.to_vec(),
+                        format!(
+                            "the text holds an invisible control character, {}",
+                            char_name(c)
+                        ),
+                        control_hint(c),
+                    )
+                    .at(c),
+                );
+            }
+        }
+    };
+    lint::plan_texts(plan, &mut check);
+    for (i, Marker(marker)) in plan.style.numbering.iter().flatten().enumerate() {
+        check(
+            &[Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
+            marker,
+        );
+    }
+    found
 }
 
 /// The candidate closest to a misspelt name, if one is close enough to be meant.

@@ -146,6 +146,24 @@ impl Source {
         let message = full
             .find(" at line ")
             .map_or(full.as_str(), |at| &full[..at]);
+        // The YAML reader names a character it refuses by its position in the stream only.
+        if message.starts_with("control characters are not allowed") {
+            if let Some((at, c)) = self.text.char_indices().find(|&(_, c)| refused_by_yaml(c)) {
+                let what = if c.is_control() {
+                    "an invisible control character,"
+                } else {
+                    "the character"
+                };
+                return self
+                    .at(
+                        Severity::Error,
+                        at,
+                        Some(at + c.len_utf8()),
+                        format!("the file holds {what} {}", crate::error::char_name(c)),
+                    )
+                    .with_hint(crate::error::control_hint(c));
+            }
+        }
         let mut offset = err.location().map_or(0, |l| l.index());
         let mut first_line = None;
         // serde names a repeated key at the start of its mapping: point at the repetition.
@@ -209,6 +227,12 @@ impl Source {
             None => diagnostic,
         }
     }
+}
+
+/// Whether the YAML reader refuses a character anywhere in a file (YAML 1.1's printable set,
+/// as libyaml checks it).
+fn refused_by_yaml(c: char) -> bool {
+    !matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
 }
 
 /// The line of the first of two `key`s (by either name) in the mapping that starts at byte
@@ -388,8 +412,8 @@ impl Source {
                 match (finding.on_key, key, &finding.needle) {
                     (true, Some((start, end)), _) => (start, Some(end)),
                     (_, _, Some(needle)) => {
-                        match self.text[node.start..node.end].find(needle.as_str()) {
-                            Some(at) => (node.start + at, Some(node.start + at + needle.len())),
+                        match written(&self.text[node.start..node.end], needle) {
+                            Some((at, end)) => (node.start + at, Some(node.start + end)),
                             None => (node.start, Some(node.end)),
                         }
                     }
@@ -404,6 +428,54 @@ impl Source {
             diagnostic.with_hint(finding.hint)
         }
     }
+}
+
+/// Where `needle`, a piece of a scalar's value, is written in the scalar's source: as it is,
+/// or, a single character inside double quotes, as the escape that stands for it (`\e`,
+/// `\x1b`, `\u001B` for ESC).
+fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
+    if let Some(at) = source.find(needle) {
+        return Some((at, at + needle.len()));
+    }
+    let mut chars = needle.chars();
+    let (Some(wanted), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !source.starts_with('"') {
+        return None;
+    }
+    let mut rest = source.char_indices().skip(1);
+    while let Some((at, c)) = rest.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some((_, e)) = rest.next() else {
+            break;
+        };
+        let hex = |digits: usize, rest: &mut std::iter::Skip<std::str::CharIndices>| {
+            let code: String = rest.by_ref().take(digits).map(|(_, d)| d).collect();
+            u32::from_str_radix(&code, 16).ok().and_then(char::from_u32)
+        };
+        let (decoded, len) = match e {
+            'x' => (hex(2, &mut rest), 4),
+            'u' => (hex(4, &mut rest), 6),
+            'U' => (hex(8, &mut rest), 10),
+            '0' => (Some('\0'), 2),
+            'a' => (Some('\u{7}'), 2),
+            'b' => (Some('\u{8}'), 2),
+            't' | '\t' => (Some('\t'), 1 + e.len_utf8()),
+            'v' => (Some('\u{b}'), 2),
+            'f' => (Some('\u{c}'), 2),
+            'r' => (Some('\r'), 2),
+            'e' => (Some('\u{1b}'), 2),
+            'N' => (Some('\u{85}'), 2),
+            _ => (None, 0),
+        };
+        if decoded == Some(wanted) {
+            return Some((at, at + len));
+        }
+    }
+    None
 }
 
 /// The largest file read: a year's plan is tens of kilobytes, a plan of ten thousand items

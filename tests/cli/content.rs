@@ -52,3 +52,123 @@ fn a_lone_carriage_return_ends_a_line() {
     );
     assert!(stderr.contains("first at line 1"), "{stderr}");
 }
+
+/// The escapes of the hostile plans that reached a terminal or a page raw, and where each
+/// must be pointed at.
+const CONTROL: [(&str, &str); 5] = [
+    (r#"title: "标题\x1b]0;pwned\x07""#, "1:11"),
+    (r#"sections: ["\x1b[2J签"]"#, "1:13"),
+    (r#"sections: ["a\0b"]"#, "1:14"),
+    (r#"sections: ["第一段\r1. 列表"]"#, "1:16"),
+    (r#"sections: [{title: "标题\r==="}]"#, "1:23"),
+];
+
+#[test]
+fn control_characters_in_text_are_refused_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    for (line, place) in CONTROL {
+        let plan = if line.starts_with("title") {
+            format!("{line}\nsections: [正文]\n")
+        } else {
+            format!("{line}\n")
+        };
+        std::fs::write(dir.path().join("plan.yaml"), &plan).unwrap();
+        let check = run_in(dir.path(), &["check", "plan.yaml"]);
+        assert_eq!(check.status.code(), Some(1), "{plan}{}", report(&check));
+        let stderr = stderr_of(&check);
+        assert!(
+            stderr.starts_with(&format!(
+                "error: plan.yaml:{place}: the text holds an invisible control character, U+"
+            )),
+            "{plan}{stderr}"
+        );
+        assert!(
+            stderr.contains("remove the invisible control character U+"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains(['\u{1b}', '\u{7}', '\0', '\r']),
+            "{stderr:?}"
+        );
+        for format in ["md", "html", "txt", "json", "docx"] {
+            let out = format!("plan.{format}");
+            let render = run_in(dir.path(), &["render", "plan.yaml", "-o", &out]);
+            assert_eq!(render.status.code(), Some(1), "{plan} -f {format}");
+            assert!(render.stdout.is_empty(), "{plan} -f {format}");
+            assert!(!dir.path().join(&out).exists(), "{plan} -f {format}");
+            let render = run_in(dir.path(), &["render", "plan.yaml", "-f", format]);
+            assert_eq!(render.status.code(), Some(1), "{plan} -f {format}");
+            assert!(render.stdout.is_empty(), "{plan} -f {format}");
+        }
+    }
+}
+
+#[test]
+fn every_text_field_is_checked_for_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = "title: \"甲\\e\"\norganization: \"乙\\x01\"\npreface: \"丙\\x7f\"\n\
+                sections:\n  - title: \"丁\\b\"\n    body: [\"戊\\f\"]\n    items: [\"己\\v\", {title: \"庚\\x9b\"}]\n\
+                \x20   schedule: [{month: 3, items: [\"辛\\N\"]}]\n\
+                closing: \"壬\\t\"\nsignature: {organization: \"癸\\a\"}\n\
+                style: {numbering: [\"一\\x1b、\"]}\n";
+    let output = run_on(
+        dir.path(),
+        "every.yaml",
+        plan.as_bytes(),
+        &["check", "every.yaml"],
+    );
+    let stderr = stderr_of(&output);
+    let names: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.split_once("control character, ").map(|(_, name)| name))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "U+001B (ESC)",
+            "U+0001 (SOH)",
+            "U+007F (DEL)",
+            "U+0008 (BS)",
+            "U+000C (FF)",
+            "U+000B (VT)",
+            "U+009B (CSI)",
+            "U+0085 (NEL)",
+            "U+0009 (TAB)",
+            "U+0007 (BEL)",
+            "U+001B (ESC)",
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_raw_control_byte_is_shown_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run_on(
+        dir.path(),
+        "raw.yaml",
+        "organization: 城东中学工会\ntitle: 工作\x1b[2J计划\nsections: [正文]\n".as_bytes(),
+        &["check", "raw.yaml"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert_eq!(
+        stderr_of(&output),
+        "error: raw.yaml:2:10: the file holds an invisible control character, U+001B (ESC)\n  \
+         |\n2 | title: 工作␛[2J计划\n  |            ^ remove the invisible control character \
+         U+001B (ESC): a plan's text may not hold one\n"
+    );
+    // A tab, which YAML lets through, inside a plain value.
+    let output = run_on(
+        dir.path(),
+        "tab.yaml",
+        "title: 工作\t计划\nsections: [正文]\n".as_bytes(),
+        &["check", "tab.yaml"],
+    );
+    assert!(
+        stderr_of(&output).starts_with(
+            "error: tab.yaml:1:10: the text holds an invisible control character, U+0009 (TAB)"
+        ),
+        "{}",
+        report(&output)
+    );
+}
