@@ -416,11 +416,7 @@ fn docx_format_follows_the_extension_and_keeps_xml_valid() {
     let plan = dir.path().join("p.yaml");
     // Characters XML escapes. (A control character, which XML cannot carry, is refused
     // before rendering: see tests/cli/content.rs.)
-    std::fs::write(
-        &plan,
-        "title: \"<甲> & \\\"乙\\\" 丙\"\nsections: [正文]\n",
-    )
-    .unwrap();
+    std::fs::write(&plan, "title: \"<甲> & \\\"乙\\\" 丙\"\nsections: [正文]\n").unwrap();
     let out = dir.path().join("P.DOCX");
     let output = unionplan(&[
         "render",
