@@ -357,6 +357,13 @@ pub struct Months {
 }
 
 impl Months {
+    /// Whether the range runs forward in the year's months counted from `start`: 12-1 does
+    /// from September, not from January.
+    pub fn runs_forward_from(self, start: u8) -> bool {
+        let at = |m: u8| (m + 12 - start) % 12;
+        at(self.first) <= at(self.last)
+    }
+
     /// The months in order, wrapping from December to January.
     pub fn iter(self) -> impl Iterator<Item = u8> {
         let len = (self.last + 12 - self.first) % 12 + 1;
@@ -645,6 +652,10 @@ mod tests {
         assert_eq!(wrap, [11, 12, 1, 2]);
         let plain: Vec<u8> = Months { first: 7, last: 8 }.iter().collect();
         assert_eq!(plain, [7, 8]);
+        assert!(Months { first: 12, last: 1 }.runs_forward_from(9));
+        assert!(!Months { first: 12, last: 1 }.runs_forward_from(1));
+        assert!(!Months { first: 3, last: 1 }.runs_forward_from(1));
+        assert!(Months { first: 3, last: 3 }.runs_forward_from(4));
     }
 
     #[test]

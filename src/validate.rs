@@ -6,8 +6,9 @@ use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Seg, Sev
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
-    english_key, keys_of, Marker, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style,
+    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Signature, Style,
 };
+use crate::numerals;
 use crate::view::{self, View};
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
@@ -59,6 +60,7 @@ pub fn check(source: &Source) -> Report {
             diagnostics.extend(
                 control_characters(&plan)
                     .into_iter()
+                    .chain(backward_ranges(&plan))
                     .map(|f| source.diagnose(f)),
             );
             let mut findings = lint::lint(&plan);
@@ -137,6 +139,50 @@ fn control_characters(plan: &Plan) -> Vec<Finding> {
             &[Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
             marker,
         );
+    }
+    found
+}
+
+/// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
+/// read as March to January, eleven months, when one to three was meant. 12-1 runs forward
+/// in a school year or an autumn term.
+fn backward_ranges(plan: &Plan) -> Vec<Finding> {
+    let start = lint::period_start(plan.period);
+    let order = lint::period_months(plan.period);
+    let mut found = Vec::new();
+    for (path, schedule) in lint::schedules(plan) {
+        for (e, entry) in schedule.iter().enumerate() {
+            let Months { first, last } = entry.month;
+            if entry.month.runs_forward_from(start) {
+                continue;
+            }
+            let mut at = path.clone();
+            at.extend([Seg::Index(e), Seg::Key("month")]);
+            let way = format!(
+                "a range runs forward, as a {} plan does ({}月…{}月)",
+                lint::period_name(plan.period),
+                order[0],
+                order[order.len() - 1]
+            );
+            let reversed = Months {
+                first: last,
+                last: first,
+            };
+            let hint = if reversed.iter().count() < entry.month.iter().count() {
+                format!(
+                    "{way}: write `{last}-{first}` ({}至{}月) or list the months one by one",
+                    numerals::chinese(u64::from(last)),
+                    numerals::chinese(u64::from(first))
+                )
+            } else {
+                format!("{way}: list the months one by one, each in an entry of its own")
+            };
+            found.push(Finding::error(
+                at,
+                format!("the months {first}-{last} run backwards, from {first}月 back to {last}月"),
+                hint,
+            ));
+        }
     }
     found
 }

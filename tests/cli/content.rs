@@ -172,3 +172,54 @@ fn a_raw_control_byte_is_shown_at_its_place() {
         report(&output)
     );
 }
+
+#[test]
+fn a_month_range_runs_forward_in_the_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = |period: &str, month: &str| {
+        format!("period: {period}\nschedule:\n  - month: {month}\n    items: [活动。]\n")
+    };
+    let output = run_on(
+        dir.path(),
+        "year.yaml",
+        plan("year", "[3, 1]").as_bytes(),
+        &["render", "year.yaml", "-f", "txt"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        stderr_of(&output),
+        "error: year.yaml:3:12: the months 3-1 run backwards, from 3月 back to 1月\n  |\n\
+         3 |   - month: [3, 1]\n  |            ^^^^^^ a range runs forward, as a 全年 (year) \
+         plan does (1月…12月): write `1-3` (一至三月) or list the months one by one\n"
+    );
+    // Across the new year only where the period crosses it, or spills over its end.
+    for (period, month, fine) in [
+        ("school-year", "12-1", true),
+        ("autumn-term", "\"12—1\"", true),
+        ("second-half", "12-1", true),
+        ("autumn-term", "8-9", true),
+        ("year", "12-1", false),
+        ("school-year", "\"3-1\"", false),
+        ("autumn-term", "[3, 1]", false),
+        ("spring-term", "7-2", false),
+    ] {
+        let output = run_on(
+            dir.path(),
+            "p.yaml",
+            plan(period, month).as_bytes(),
+            &["check", "p.yaml"],
+        );
+        let stderr = stderr_of(&output);
+        assert_eq!(
+            !stderr.contains("run backwards"),
+            fine,
+            "{period} {month}: {stderr}"
+        );
+        assert_eq!(
+            output.status.code() == Some(0),
+            fine,
+            "{period} {month}: {stderr}"
+        );
+    }
+}
