@@ -133,9 +133,40 @@ impl Source {
                 diagnostics: vec![deep],
             });
         }
-        serde_yaml::from_str::<Plan>(&self.text).map_err(|err| Error::Invalid {
-            diagnostics: vec![self.yaml_error(&err)],
-        })
+        serde_yaml::from_str::<Plan>(&self.text)
+            .map(|plan| self.as_written(plan))
+            .map_err(|err| Error::Invalid {
+                diagnostics: vec![self.yaml_error(&err)],
+            })
+    }
+
+    /// Puts back, as the file writes it, the text of every value YAML read as a number or a
+    /// boolean: an item `0o17`, `0x1F` or `+12` is that text, not 15, 31 or 12, and `True`
+    /// stays `True`. The file is indexed only when a text could be such a value.
+    fn as_written(&self, mut plan: Plan) -> Plan {
+        let could_be = |text: &str| {
+            matches!(text, "true" | "false")
+                || text.parse::<i128>().is_ok()
+                || text.parse::<u128>().is_ok()
+        };
+        plan.texts_mut(&mut |path, text| {
+            if !could_be(text) {
+                return;
+            }
+            let Some(written) = self
+                .index()
+                .and_then(|root| root.scalar_at(path, &model::aliases_of))
+            else {
+                return;
+            };
+            // The text as written is put back only if YAML reads it as this very value.
+            let same =
+                || serde_yaml::from_str::<model::Text>(written).is_ok_and(|read| read.0 == *text);
+            if written != text && same() {
+                *text = written.to_owned();
+            }
+        });
+        plan
     }
 
     /// Turns a YAML library error into a diagnostic that quotes the line, with a

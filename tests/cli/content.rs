@@ -223,3 +223,47 @@ fn a_month_range_runs_forward_in_the_period() {
         );
     }
 }
+
+#[test]
+fn numbers_in_text_are_kept_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = "title: 0x10\n\
+                sections:\n  - title: +12\n    items: [0o17, 0x1F, 007, 1_000, True, 0b101, -0, &n 0o7, *n]\n\
+                \x20   body: 0o10\nclosing: [+1]\n";
+    let output = run_on(
+        dir.path(),
+        "n.yaml",
+        plan.as_bytes(),
+        &["render", "n.yaml", "-f", "json"],
+    );
+    let view: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|_| panic!("{}", report(&output)));
+    assert_eq!(view["title"], "0x10");
+    let section = &view["sections"][0];
+    assert_eq!(section["title"], "+12");
+    assert_eq!(section["body"], serde_json::json!(["0o10"]));
+    let items: Vec<&str> = section["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["body"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        items,
+        ["0o17", "0x1F", "007", "1_000", "True", "0b101", "-0", "0o7", "0o7"]
+    );
+    assert_eq!(view["closing"], serde_json::json!(["+1"]));
+    // A float would come back changed (1.50 as 1.5): it is refused, with the way to keep it.
+    let output = run_on(
+        dir.path(),
+        "f.yaml",
+        b"sections: [1.50]\n",
+        &["check", "f.yaml"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr_of(&output).contains("put it in quotes to keep it as written"),
+        "{}",
+        report(&output)
+    );
+}
