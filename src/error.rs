@@ -454,6 +454,21 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_are_shown_by_stand_ins() {
+        let source = "title: 工作\u{1b}[2J计划\u{9b}\u{7f}\n";
+        let offset = source.find('\u{1b}').unwrap();
+        let end = Some(offset + 1);
+        let d = Diagnostic::at_range(Severity::Error, "p.yaml", source, offset, end, "bad \u{7}")
+            .with_hint("remove \u{0}");
+        assert_eq!(
+            d.to_string(),
+            "error: p.yaml:1:10: bad ␇\n  |\n1 | title: 工作␛[2J计划�␡\n  |            ^ remove ␀\n"
+        );
+        assert_eq!(char_name('\u{1b}'), "U+001B (ESC)");
+        assert_eq!(char_name('\u{9f}'), "U+009F");
+    }
+
+    #[test]
     fn caret_sits_under_wide_characters() {
         let source = "标题: 计划\n单位: 城东中学\nguidng: 以\n";
         let offset = source.find("guidng").unwrap();

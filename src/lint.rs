@@ -32,6 +32,9 @@ pub fn lint(plan: &Plan) -> Vec<Finding> {
         schedule_months(plan.period, &path, schedule, &mut findings);
         let mut item_path = path;
         for (e, entry) in schedule.iter().enumerate() {
+            if !entry.month.runs_forward_from(period_start(plan.period)) {
+                continue;
+            }
             let months: Vec<u8> = entry.month.iter().collect();
             for (i, item) in entry.items.iter().enumerate() {
                 item_path.extend([Seg::Index(e), Seg::Key("items"), Seg::Index(i)]);

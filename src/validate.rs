@@ -57,8 +57,18 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Ok(plan) => {
+            let (controls, more) = control_characters(&plan);
+            if more {
+                diagnostics.push(Diagnostic::whole_file(
+                    &source.name,
+                    format!(
+                        "more control characters not shown: remove the first {MAX_SHOWN} and \
+                         check again"
+                    ),
+                ));
+            }
             diagnostics.extend(
-                control_characters(&plan)
+                controls
                     .into_iter()
                     .chain(backward_ranges(&plan))
                     .map(|f| source.diagnose(f)),
@@ -109,10 +119,16 @@ pub fn is_control(c: char) -> bool {
 /// numbering markers), each distinct one of a text once. Printed as they are, they would
 /// retitle or clear the terminal a document is shown in, put a NUL into a web page, or, a
 /// lone carriage return, start a Markdown block of their own.
-fn control_characters(plan: &Plan) -> Vec<Finding> {
+/// Past [`MAX_SHOWN`] of them, the rest are only said to be there (`true`).
+fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
     let mut found = Vec::new();
+    let mut more = false;
     let mut check = |path: &[Seg], text: &str| {
-        if found.len() >= MAX_SHOWN || !text.contains(is_control) {
+        if !text.contains(is_control) {
+            return;
+        }
+        if found.len() >= MAX_SHOWN {
+            more = true;
             return;
         }
         let mut seen = Vec::new();
@@ -140,7 +156,7 @@ fn control_characters(plan: &Plan) -> Vec<Finding> {
             marker,
         );
     }
-    found
+    (found, more)
 }
 
 /// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
@@ -360,6 +376,25 @@ mod tests {
                 (7, "unknown key `numeral`", Some("did you mean `numerals`?")),
             ]
         );
+        assert!(report.view.is_none());
+    }
+
+    #[test]
+    fn control_characters_past_the_limit_are_counted_not_shown() {
+        let text = format!(
+            "sections: [{}]\n",
+            vec!["\"a\\tb\""; MAX_SHOWN + 1].join(", ")
+        );
+        let report = check_text(&text);
+        let errors = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("U+0009 (TAB)"))
+            .count();
+        assert_eq!(errors, MAX_SHOWN);
+        assert!(report.diagnostics[0]
+            .message
+            .starts_with("more control characters not shown"));
         assert!(report.view.is_none());
     }
 

@@ -485,7 +485,11 @@ fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
         };
         let hex = |digits: usize, rest: &mut std::iter::Skip<std::str::CharIndices>| {
             let code: String = rest.by_ref().take(digits).map(|(_, d)| d).collect();
-            u32::from_str_radix(&code, 16).ok().and_then(char::from_u32)
+            let whole = code.len() == digits;
+            u32::from_str_radix(&code, 16)
+                .ok()
+                .filter(|_| whole)
+                .and_then(char::from_u32)
         };
         let (decoded, len) = match e {
             'x' => (hex(2, &mut rest), 4),
@@ -585,6 +589,27 @@ mod tests {
             repeated_key("b: 1\r  x: 2\rb: 3", 0, "b").map(|(line, _)| line),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_character_is_found_as_written_or_as_its_escape() {
+        fn found<'a>(source: &'a str, needle: &str) -> Option<&'a str> {
+            written(source, needle).map(|(s, e)| &source[s..e])
+        }
+        assert_eq!(found("a\tb", "\t"), Some("\t"));
+        assert_eq!(found(r#""标题\x1b]0;\x07""#, "\u{1b}"), Some(r"\x1b"));
+        assert_eq!(found(r#""标题\x1b]0;\x07""#, "\u{7}"), Some(r"\x07"));
+        assert_eq!(found(r#""a\eb""#, "\u{1b}"), Some(r"\e"));
+        assert_eq!(found(r#""a\u001Bb""#, "\u{1b}"), Some(r"\u001B"));
+        assert_eq!(found(r#""a\U0000001bb""#, "\u{1b}"), Some(r"\U0000001b"));
+        assert_eq!(found(r#""a\0b""#, "\0"), Some(r"\0"));
+        assert_eq!(found(r#""a\rb""#, "\r"), Some(r"\r"));
+        // An escaped backslash before `e` is no escape of ESC.
+        assert_eq!(found(r#""a\\e\eb""#, "\u{1b}"), Some(r"\e"));
+        assert_eq!(written(r#""a\\eb""#, "\u{1b}"), None);
+        // Outside double quotes a backslash is itself.
+        assert_eq!(written(r"'a\eb'", "\u{1b}"), None);
+        assert_eq!(written(r#""\x1"#, "\u{1}"), None);
     }
 
     #[test]
