@@ -398,6 +398,60 @@ mod tests {
         assert!(report.view.is_none());
     }
 
+    /// Pieces of plans, with every line ending and control characters raw and escaped.
+    const PIECES: &[&str] = &[
+        "title: ",
+        "sections:",
+        "  - ",
+        "- ",
+        "items: ",
+        "body: ",
+        "month: ",
+        "schedule:",
+        "[3, 1]",
+        "12-1",
+        "0o17",
+        "True",
+        "\"a\\x1b\"",
+        "\"\\r\"",
+        "\"\\t\\e\"",
+        "'a'",
+        "&n ",
+        "*n",
+        "{title: 甲}",
+        "标题",
+        ": ",
+        "# 注",
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        "\u{1b}",
+        "\u{85}",
+        "\u{9b}",
+        "\0",
+        "titl: ",
+        "title: ",
+        " ",
+    ];
+
+    proptest::proptest! {
+        /// Whatever the pieces make, checking says something or nothing, and never panics.
+        #[test]
+        fn checking_odd_text_never_panics(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)
+        ) {
+            // A raw NUL makes it a binary file, refused before it is read as text.
+            let Ok(source) = Source::from_bytes("p.yaml".into(), pieces.concat().as_bytes()) else {
+                return Ok(());
+            };
+            for d in &check(&source).diagnostics {
+                let shown = d.to_string();
+                proptest::prop_assert!(!shown.contains(['\u{1b}', '\0', '\r', '\u{9b}']), "{shown:?}");
+            }
+        }
+    }
+
     #[test]
     fn close_names() {
         assert_eq!(
