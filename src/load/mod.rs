@@ -263,7 +263,11 @@ impl Source {
 /// Whether the YAML reader refuses a character anywhere in a file (YAML 1.1's printable set,
 /// as libyaml checks it).
 fn refused_by_yaml(c: char) -> bool {
-    !matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+    let printable = matches!(
+        c,
+        '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}'
+    );
+    !printable && c < '\u{10000}'
 }
 
 /// The line of the first of two `key`s (by either name) in the mapping that starts at byte
