@@ -156,9 +156,8 @@ impl Diagnostic {
         let offset = floor_char_boundary(source, start.min(source.len()));
         let line = starts.partition_point(|&s| s <= offset).max(1);
         let line_start = starts[line - 1];
-        let line_end = source[offset..]
-            .find('\n')
-            .map_or(source.len(), |i| offset + i);
+        let line_end = line_end(source, offset);
+        // An offset on the `\n` of a `\r\n` ends the line after its `\r`.
         let source_line = source[line_start..line_end].trim_end_matches('\r');
         let column = source[line_start..offset].chars().count() + 1;
         let rest = &source[offset..line_end.max(offset)];
@@ -191,11 +190,35 @@ impl Diagnostic {
     }
 }
 
-/// The byte offset where each line of `source` starts.
+/// The byte offset where each line of `source` starts. A line ends as it does for YAML and
+/// for editors: at `\n`, at `\r\n`, or at a lone `\r` (old Mac files).
 pub fn line_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
     std::iter::once(0)
-        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+                .map(|(i, _)| i + 1),
+        )
         .collect()
+}
+
+/// Where the line holding byte `offset` of `source` ends: at its line break, not counting
+/// the break (any of `\n`, `\r\n` and `\r`).
+pub fn line_end(source: &str, offset: usize) -> usize {
+    source[offset..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| offset + i)
+}
+
+/// The lines of `source`, without their breaks, which may be `\n`, `\r\n` or a lone `\r`.
+pub fn lines(source: &str) -> impl Iterator<Item = &str> {
+    line_starts(source)
+        .into_iter()
+        .filter(move |&start| start < source.len())
+        .map(move |start| &source[start..line_end(source, start)])
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -205,21 +228,78 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A character as messages name it: `U+001B (ESC)`, with the usual abbreviation of a control
+/// character.
+pub fn char_name(c: char) -> String {
+    const C0: [&str; 32] = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF", "VT", "FF",
+        "CR", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM",
+        "SUB", "ESC", "FS", "GS", "RS", "US",
+    ];
+    let name = match c {
+        '\0'..='\u{1f}' => Some(C0[c as usize]),
+        '\u{7f}' => Some("DEL"),
+        '\u{85}' => Some("NEL"),
+        '\u{9b}' => Some("CSI"),
+        '\u{9d}' => Some("OSC"),
+        _ => None,
+    };
+    match name {
+        Some(name) => format!("U+{:04X} ({name})", c as u32),
+        None => format!("U+{:04X}", c as u32),
+    }
+}
+
+/// What to do about a control character in a plan's text or file.
+pub fn control_hint(c: char) -> String {
+    match c {
+        '\t' => "replace the tab (U+0009, an invisible control character) with a space".to_owned(),
+        '\r' => "remove the invisible control character U+000D (CR): to start a new paragraph, \
+                 write `\\n` or give the paragraph an entry of its own"
+            .to_owned(),
+        _ if c.is_control() => format!(
+            "remove the invisible control character {}: a plan's text may not hold one",
+            char_name(c)
+        ),
+        _ => format!("remove {}: YAML does not allow it in a file", char_name(c)),
+    }
+}
+
+/// Text with every control character shown by a visible stand-in (`␛` for ESC, `�` for a C1
+/// character), one for one, so that printing a message never moves the cursor, retitles
+/// the terminal or rings its bell, and the caret still lands under the right character.
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(|c: char| c.is_control() && c != '\n') {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => c,
+            '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 impl fmt::Display for Diagnostic {
     /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
     /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = visible(&self.message);
         if self.line == 0 {
-            return writeln!(f, "{}: {}: {}", self.severity, self.path, self.message);
+            return writeln!(f, "{}: {}: {message}", self.severity, self.path);
         }
         writeln!(
             f,
-            "{}: {}:{}:{}: {}",
-            self.severity, self.path, self.line, self.column, self.message
+            "{}: {}:{}:{}: {message}",
+            self.severity, self.path, self.line, self.column
         )?;
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        let mut line = self.source_line.replace('\t', " ");
+        let mut line = visible(&self.source_line.replace('\t', " ")).into_owned();
         let mut column = self.column;
         // A very long line is quoted around the column only.
         const BEFORE: usize = 40;
@@ -248,7 +328,7 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{number} | {line}")?;
         write!(f, "{gutter} | {}{carets}", " ".repeat(before.width()))?;
         if let Some(hint) = &self.hint {
-            write!(f, " {hint}")?;
+            write!(f, " {}", visible(hint))?;
         }
         writeln!(f)
     }
@@ -415,6 +495,37 @@ impl From<minijinja::Error> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_a_lone_cr() {
+        let source = "a\nb\r\nc\rd\r\re";
+        assert_eq!(line_starts(source), [0, 2, 5, 7, 9, 10]);
+        assert_eq!(
+            lines(source).collect::<Vec<_>>(),
+            ["a", "b", "c", "d", "", "e"]
+        );
+        assert_eq!(lines("a\r").collect::<Vec<_>>(), ["a"]);
+        let offset = source.find('d').unwrap();
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "here");
+        assert_eq!((d.line, d.column, d.source_line.as_str()), (4, 1, "d"));
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, 3, "at the break");
+        assert_eq!((d.line, d.source_line.as_str()), (2, "b"));
+    }
+
+    #[test]
+    fn control_characters_are_shown_by_stand_ins() {
+        let source = "title: 工作\u{1b}[2J计划\u{9b}\u{7f}\n";
+        let offset = source.find('\u{1b}').unwrap();
+        let end = Some(offset + 1);
+        let d = Diagnostic::at_range(Severity::Error, "p.yaml", source, offset, end, "bad \u{7}")
+            .with_hint("remove \u{0}");
+        assert_eq!(
+            d.to_string(),
+            "error: p.yaml:1:10: bad ␇\n  |\n1 | title: 工作␛[2J计划�␡\n  |            ^ remove ␀\n"
+        );
+        assert_eq!(char_name('\u{1b}'), "U+001B (ESC)");
+        assert_eq!(char_name('\u{9f}'), "U+009F");
+    }
 
     #[test]
     fn caret_sits_under_wide_characters() {

@@ -32,6 +32,9 @@ pub fn lint(plan: &Plan) -> Vec<Finding> {
         schedule_months(plan.period, &path, schedule, &mut findings);
         let mut item_path = path;
         for (e, entry) in schedule.iter().enumerate() {
+            if !entry.month.runs_forward_from(period_start(plan.period)) {
+                continue;
+            }
             let months: Vec<u8> = entry.month.iter().collect();
             for (i, item) in entry.items.iter().enumerate() {
                 item_path.extend([Seg::Index(e), Seg::Key("items"), Seg::Index(i)]);
@@ -52,7 +55,7 @@ type Texts<'a> = Vec<(Vec<Seg>, &'a str)>;
 
 /// Calls `f` with every piece of text in the plan and its data path. The path is a stack
 /// that grows and shrinks as the walk goes, so that only a finding copies it.
-fn plan_texts<'a>(plan: &'a Plan, f: &mut impl FnMut(&[Seg], &'a str)) {
+pub(crate) fn plan_texts<'a>(plan: &'a Plan, f: &mut impl FnMut(&[Seg], &'a str)) {
     let path = &mut Vec::with_capacity(16);
     if let Some(Text(t)) = &plan.title {
         text_at(path, Seg::Key("title"), t, f);
@@ -161,7 +164,7 @@ fn schedule_texts<'a>(
 }
 
 /// Every schedule in the plan, with the data path of its list.
-fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
+pub(crate) fn schedules(plan: &Plan) -> Vec<(Vec<Seg>, &[ScheduleEntry])> {
     fn walk<'a>(
         node: &'a Node,
         path: &mut Vec<Seg>,
@@ -617,7 +620,16 @@ pub fn period_months(period: Period) -> Vec<u8> {
     }
 }
 
-fn period_name(period: Period) -> &'static str {
+/// The month a period's schedule is read from: its first month, less half of the months
+/// the period leaves out, so that a range just before the period (8-9 for an autumn term)
+/// or just after it still runs forward, as in the calendar.
+pub fn period_start(period: Period) -> u8 {
+    let months = period_months(period);
+    let outside = 12 - months.len() as u8;
+    (months[0] - 1 + 12 - outside / 2) % 12 + 1
+}
+
+pub fn period_name(period: Period) -> &'static str {
     match period {
         Period::Year => "全年 (year)",
         Period::FirstHalf => "上半年 (first-half)",
@@ -639,6 +651,10 @@ fn schedule_months(
     let mut last: Option<(usize, u8)> = None;
     let mut seen = Vec::new();
     for (e, entry) in schedule.iter().enumerate() {
+        // A range that runs backwards is an error of its own; its months mean nothing.
+        if !entry.month.runs_forward_from(period_start(period)) {
+            continue;
+        }
         let mut at = path.to_vec();
         at.extend([Seg::Index(e), Seg::Key("month")]);
         for month in entry.month.iter() {
@@ -895,6 +911,22 @@ mod tests {
             ]
         );
         assert!(findings("period: autumn-term\nschedule:\n- month: 9\n- month: 12-1\n").is_empty());
+    }
+
+    #[test]
+    fn periods_start_half_their_gap_early() {
+        let starts: Vec<u8> = [
+            Period::Year,
+            Period::FirstHalf,
+            Period::SecondHalf,
+            Period::AutumnTerm,
+            Period::SpringTerm,
+            Period::SchoolYear,
+        ]
+        .into_iter()
+        .map(period_start)
+        .collect();
+        assert_eq!(starts, [1, 10, 4, 6, 11, 9]);
     }
 
     #[test]

@@ -8,8 +8,12 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-/// Visitor methods that take every scalar as text. Floats are refused rather than rewritten
-/// (`1.50` would come back as `1.5`): quoting keeps them as written.
+use crate::error::Seg;
+
+/// Visitor methods that take every scalar as text. A number or a boolean arrives here as
+/// YAML read it (`0o17` as 15, `True` as true); loading puts back the text as written
+/// ([`Plan::texts_mut`] finds them). Floats are refused rather than rewritten (`1.50` would
+/// come back as `1.5`): quoting keeps them as written.
 macro_rules! scalar_text_visits {
     ($make:expr) => {
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
@@ -22,6 +26,12 @@ macro_rules! scalar_text_visits {
             Ok(($make)(v.to_string()))
         }
         fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_string()))
+        }
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+            Ok(($make)(v.to_string()))
+        }
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
             Ok(($make)(v.to_string()))
         }
         fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
@@ -98,6 +108,117 @@ impl Plan {
             || self.goals.is_some()
             || self.key_tasks.is_some()
             || self.schedule.is_some()
+    }
+}
+
+impl Plan {
+    /// Calls `f` with every piece of text the plan holds (titles, bodies, items, names; not
+    /// the numbering markers) and its data path, to change it in place.
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&[Seg], &mut String)) {
+        fn at(
+            path: &mut Vec<Seg>,
+            seg: Seg,
+            f: &mut dyn FnMut(&[Seg], &mut String),
+            text: &mut String,
+        ) {
+            path.push(seg);
+            f(path, text);
+            path.pop();
+        }
+        fn paragraphs(
+            path: &mut Vec<Seg>,
+            f: &mut dyn FnMut(&[Seg], &mut String),
+            ps: &mut Paragraphs,
+        ) {
+            for (i, p) in ps.0.iter_mut().enumerate() {
+                at(path, Seg::Index(i), f, p);
+            }
+        }
+        fn items(path: &mut Vec<Seg>, f: &mut dyn FnMut(&[Seg], &mut String), items: &mut [Item]) {
+            for (i, item) in items.iter_mut().enumerate() {
+                path.push(Seg::Index(i));
+                match item {
+                    Item::Text(t) => f(path, t),
+                    Item::Node(n) => node(path, f, n),
+                }
+                path.pop();
+            }
+        }
+        fn node(path: &mut Vec<Seg>, f: &mut dyn FnMut(&[Seg], &mut String), node: &mut Node) {
+            if let Some(Text(t)) = &mut node.title {
+                at(path, Seg::Key("title"), f, t);
+            }
+            path.push(Seg::Key("body"));
+            paragraphs(path, f, &mut node.body);
+            path.pop();
+            path.push(Seg::Key("items"));
+            items(path, f, &mut node.items);
+            path.pop();
+            path.push(Seg::Key("schedule"));
+            schedule(path, f, &mut node.schedule);
+            path.pop();
+        }
+        fn schedule(
+            path: &mut Vec<Seg>,
+            f: &mut dyn FnMut(&[Seg], &mut String),
+            entries: &mut [ScheduleEntry],
+        ) {
+            for (e, entry) in entries.iter_mut().enumerate() {
+                path.extend([Seg::Index(e), Seg::Key("items")]);
+                items(path, f, &mut entry.items);
+                path.truncate(path.len() - 2);
+            }
+        }
+        let path = &mut Vec::with_capacity(16);
+        for (key, text) in [
+            ("title", &mut self.title),
+            ("organization", &mut self.organization),
+        ] {
+            if let Some(Text(t)) = text {
+                at(path, Seg::Key(key), f, t);
+            }
+        }
+        for (key, ps) in [
+            ("preface", &mut self.preface),
+            ("closing", &mut self.closing),
+        ] {
+            path.push(Seg::Key(key));
+            paragraphs(path, f, ps);
+            path.pop();
+        }
+        if let Some(Text(t)) = self
+            .signature
+            .as_mut()
+            .and_then(|s| s.organization.as_mut())
+        {
+            path.push(Seg::Key("signature"));
+            at(path, Seg::Key("organization"), f, t);
+            path.pop();
+        }
+        if let Some(sections) = &mut self.sections {
+            path.push(Seg::Key("sections"));
+            items(path, f, sections);
+            path.pop();
+        }
+        for (key, content) in [
+            ("guiding_ideology", &mut self.guiding_ideology),
+            ("goals", &mut self.goals),
+            ("key_tasks", &mut self.key_tasks),
+        ] {
+            path.push(Seg::Key(key));
+            match content {
+                Some(Content::Body(ps)) => paragraphs(path, f, ps),
+                Some(Content::Items(list)) => items(path, f, list),
+                Some(Content::Node(n)) => node(path, f, n),
+                None => {}
+            }
+            path.pop();
+        }
+        if let Some(entries) = &mut self.schedule {
+            path.push(Seg::Key("schedule"));
+            schedule(path, f, entries);
+            path.pop();
+        }
     }
 }
 
@@ -357,6 +478,13 @@ pub struct Months {
 }
 
 impl Months {
+    /// Whether the range runs forward in the year's months counted from `start`: 12-1 does
+    /// from September, not from January.
+    pub fn runs_forward_from(self, start: u8) -> bool {
+        let at = |m: u8| (m + 12 - start) % 12;
+        at(self.first) <= at(self.last)
+    }
+
     /// The months in order, wrapping from December to January.
     pub fn iter(self) -> impl Iterator<Item = u8> {
         let len = (self.last + 12 - self.first) % 12 + 1;
@@ -645,6 +773,10 @@ mod tests {
         assert_eq!(wrap, [11, 12, 1, 2]);
         let plain: Vec<u8> = Months { first: 7, last: 8 }.iter().collect();
         assert_eq!(plain, [7, 8]);
+        assert!(Months { first: 12, last: 1 }.runs_forward_from(9));
+        assert!(!Months { first: 12, last: 1 }.runs_forward_from(1));
+        assert!(!Months { first: 3, last: 1 }.runs_forward_from(1));
+        assert!(Months { first: 3, last: 3 }.runs_forward_from(4));
     }
 
     #[test]

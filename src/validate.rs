@@ -2,10 +2,13 @@
 //! are found across the whole file before the model is read, so a file with three typos
 //! hears about all three.
 
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Seg, Severity};
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
-use crate::model::{english_key, keys_of, MonthStyle, Node, Plan, ScheduleEntry, Signature, Style};
+use crate::model::{
+    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Signature, Style,
+};
+use crate::numerals;
 use crate::view::{self, View};
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
@@ -54,6 +57,22 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Ok(plan) => {
+            let (controls, more) = control_characters(&plan);
+            if more {
+                diagnostics.push(Diagnostic::whole_file(
+                    &source.name,
+                    format!(
+                        "more control characters not shown: remove the first {MAX_SHOWN} and \
+                         check again"
+                    ),
+                ));
+            }
+            diagnostics.extend(
+                controls
+                    .into_iter()
+                    .chain(backward_ranges(&plan))
+                    .map(|f| source.diagnose(f)),
+            );
             let mut findings = lint::lint(&plan);
             if findings.len() > MAX_SHOWN {
                 let more = if findings.len() >= lint::LIMIT {
@@ -88,6 +107,100 @@ pub fn check(source: &Source) -> Report {
         view
     };
     Report { view, diagnostics }
+}
+
+/// Whether a character may not stand in a plan's text: every C0 and C1 control character
+/// and DEL, the tab and the carriage return included; only the line feed breaks a line.
+pub fn is_control(c: char) -> bool {
+    c.is_control() && c != '\n'
+}
+
+/// Every control character in the text a plan prints (titles, bodies, items, names and
+/// numbering markers), each distinct one of a text once. Printed as they are, they would
+/// retitle or clear the terminal a document is shown in, put a NUL into a web page, or, a
+/// lone carriage return, start a Markdown block of their own.
+/// Past [`MAX_SHOWN`] of them, the rest are only said to be there (`true`).
+fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
+    let mut found = Vec::new();
+    let mut more = false;
+    let mut check = |path: &[Seg], text: &str| {
+        if !text.contains(is_control) {
+            return;
+        }
+        if found.len() >= MAX_SHOWN {
+            more = true;
+            return;
+        }
+        let mut seen = Vec::new();
+        for c in text.chars().filter(|&c| is_control(c)) {
+            if !seen.contains(&c) {
+                seen.push(c);
+                found.push(
+                    Finding::error(
+                        path.to_vec(),
+                        format!(
+                            "the text holds an invisible control character, {}",
+                            char_name(c)
+                        ),
+                        control_hint(c),
+                    )
+                    .at(c),
+                );
+            }
+        }
+    };
+    lint::plan_texts(plan, &mut check);
+    for (i, Marker(marker)) in plan.style.numbering.iter().flatten().enumerate() {
+        check(
+            &[Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
+            marker,
+        );
+    }
+    (found, more)
+}
+
+/// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
+/// read as March to January, eleven months, when one to three was meant. 12-1 runs forward
+/// in a school year or an autumn term.
+fn backward_ranges(plan: &Plan) -> Vec<Finding> {
+    let start = lint::period_start(plan.period);
+    let order = lint::period_months(plan.period);
+    let mut found = Vec::new();
+    for (path, schedule) in lint::schedules(plan) {
+        for (e, entry) in schedule.iter().enumerate() {
+            let Months { first, last } = entry.month;
+            if entry.month.runs_forward_from(start) {
+                continue;
+            }
+            let mut at = path.clone();
+            at.extend([Seg::Index(e), Seg::Key("month")]);
+            let way = format!(
+                "a range runs forward, as a {} plan does ({}月…{}月)",
+                lint::period_name(plan.period),
+                order[0],
+                order[order.len() - 1]
+            );
+            let reversed = Months {
+                first: last,
+                last: first,
+            };
+            let hint = if reversed.iter().count() < entry.month.iter().count() {
+                format!(
+                    "{way}: write `{last}-{first}` ({}至{}月) or list the months one by one",
+                    numerals::chinese(u64::from(last)),
+                    numerals::chinese(u64::from(first))
+                )
+            } else {
+                format!("{way}: list the months one by one, each in an entry of its own")
+            };
+            found.push(Finding::error(
+                at,
+                format!("the months {first}-{last} run backwards, from {first}月 back to {last}月"),
+                hint,
+            ));
+        }
+    }
+    found
 }
 
 /// The candidate closest to a misspelt name, if one is close enough to be meant.
@@ -264,6 +377,79 @@ mod tests {
             ]
         );
         assert!(report.view.is_none());
+    }
+
+    #[test]
+    fn control_characters_past_the_limit_are_counted_not_shown() {
+        let text = format!(
+            "sections: [{}]\n",
+            vec!["\"a\\tb\""; MAX_SHOWN + 1].join(", ")
+        );
+        let report = check_text(&text);
+        let errors = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("U+0009 (TAB)"))
+            .count();
+        assert_eq!(errors, MAX_SHOWN);
+        assert!(report.diagnostics[0]
+            .message
+            .starts_with("more control characters not shown"));
+        assert!(report.view.is_none());
+    }
+
+    /// Pieces of plans, with every line ending and control characters raw and escaped.
+    const PIECES: &[&str] = &[
+        "title: ",
+        "sections:",
+        "  - ",
+        "- ",
+        "items: ",
+        "body: ",
+        "month: ",
+        "schedule:",
+        "[3, 1]",
+        "12-1",
+        "0o17",
+        "True",
+        "\"a\\x1b\"",
+        "\"\\r\"",
+        "\"\\t\\e\"",
+        "'a'",
+        "&n ",
+        "*n",
+        "{title: 甲}",
+        "标题",
+        ": ",
+        "# 注",
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        "\u{1b}",
+        "\u{85}",
+        "\u{9b}",
+        "\0",
+        "titl: ",
+        "title: ",
+        " ",
+    ];
+
+    proptest::proptest! {
+        /// Whatever the pieces make, checking says something or nothing, and never panics.
+        #[test]
+        fn checking_odd_text_never_panics(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)
+        ) {
+            // A raw NUL makes it a binary file, refused before it is read as text.
+            let Ok(source) = Source::from_bytes("p.yaml".into(), pieces.concat().as_bytes()) else {
+                return Ok(());
+            };
+            for d in &check(&source).diagnostics {
+                let shown = d.to_string();
+                proptest::prop_assert!(!shown.contains(['\u{1b}', '\0', '\r', '\u{9b}']), "{shown:?}");
+            }
+        }
     }
 
     #[test]

@@ -397,7 +397,7 @@ fn period_id(period: Period) -> &'static str {
 fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
     texts
         .iter()
-        .flat_map(|text| text.lines())
+        .flat_map(|text| crate::error::lines(text))
         .map(|line| join_wide(line.trim()))
         .filter(|line| !line.is_empty())
         .collect()
@@ -405,8 +405,7 @@ fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
 
 /// A title or name on one line.
 fn one_line(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
+    let lines: Vec<&str> = crate::error::lines(text)
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();

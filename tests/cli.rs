@@ -7,6 +7,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
 #[path = "cli/browser.rs"]
 mod browser;
+#[path = "cli/content.rs"]
+mod content;
 #[path = "cli/docx.rs"]
 mod docx;
 #[path = "cli/output_paths.rs"]

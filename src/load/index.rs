@@ -21,7 +21,8 @@ pub enum Shape {
     Scalar(String),
     Seq(Vec<Located>),
     Map(Vec<Entry>),
-    /// A `*name` alias (or anything unreadable): positions stop here.
+    /// A `*name` alias of a list or mapping (or anything unreadable): positions stop here.
+    /// An alias of a short scalar is that scalar's value, at the alias.
     Opaque,
 }
 
@@ -40,10 +41,12 @@ struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
+    /// The parser counts lines as YAML does, a lone `\r` ending one too, and so does this.
     fn new(text: &'a str) -> Lines<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
+        Lines {
+            text,
+            starts: crate::error::line_starts(text),
+        }
     }
 
     fn offset(&self, line: usize, col: usize) -> usize {
@@ -94,28 +97,36 @@ pub fn index(text: &str) -> Option<Located> {
             },
             None => *root = Some(node),
         };
+    // The values of anchored short scalars (a number as written), so that an alias to one
+    // is that text too. Long ones are not copied: a file of aliases would multiply them.
+    const SHORT: usize = 40;
+    let mut anchored: Vec<(usize, String)> = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.ok()?;
         let (start, end) = lines.span(&span);
         match event {
-            Event::Scalar(value, ..) => place(
-                &mut stack,
-                Located {
-                    start,
-                    end,
-                    shape: Shape::Scalar(value.into_owned()),
-                },
-                &mut root,
-            ),
-            Event::Alias(_) => place(
-                &mut stack,
-                Located {
-                    start,
-                    end,
-                    shape: Shape::Opaque,
-                },
-                &mut root,
-            ),
+            Event::Scalar(value, _, anchor, _) => {
+                if anchor != 0 && value.len() <= SHORT {
+                    anchored.push((anchor, value.to_string()));
+                }
+                place(
+                    &mut stack,
+                    Located {
+                        start,
+                        end,
+                        shape: Shape::Scalar(value.into_owned()),
+                    },
+                    &mut root,
+                )
+            }
+            Event::Alias(anchor) => {
+                let shape = anchored
+                    .iter()
+                    .rev()
+                    .find(|(id, _)| *id == anchor)
+                    .map_or(Shape::Opaque, |(_, value)| Shape::Scalar(value.clone()));
+                place(&mut stack, Located { start, end, shape }, &mut root)
+            }
             Event::SequenceStart(..) => stack.push(Open::Seq(start, Vec::new())),
             Event::MappingStart(..) => stack.push(Open::Map(start, Vec::new(), None)),
             Event::SequenceEnd | Event::MappingEnd => {
@@ -175,6 +186,38 @@ impl Located {
     }
 }
 
+impl Located {
+    /// The value of the scalar a data path leads to, if it leads to one: all the way, or but
+    /// for a last index 0 (a body written as one string is a list of one paragraph).
+    pub fn scalar_at(
+        &self,
+        path: &[Seg],
+        aliases: &dyn Fn(&str) -> Vec<&'static str>,
+    ) -> Option<&str> {
+        let mut node = self;
+        let mut rest = path;
+        while let Some((seg, tail)) = rest.split_first() {
+            node = match (seg, &node.shape) {
+                (Seg::Index(i), Shape::Seq(items)) => items.get(*i)?,
+                (Seg::Key(name), Shape::Map(entries)) => {
+                    let names = aliases(name);
+                    &entries
+                        .iter()
+                        .find(|e| e.key == *name || names.contains(&e.key.as_str()))?
+                        .value
+                }
+                (Seg::Index(0), Shape::Scalar(_)) if tail.is_empty() => break,
+                _ => return None,
+            };
+            rest = tail;
+        }
+        match &node.shape {
+            Shape::Scalar(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,6 +259,25 @@ mod tests {
             &no_aliases,
         );
         assert_eq!(&text[node.start..node.end], "只有一段。");
+    }
+
+    #[test]
+    fn scalars_by_path_and_through_an_alias() {
+        let text = "goals: 0o17\nsections:\n  - &n 0x1F\n  - *n\n  - {title: +1}\n";
+        let root = index(text).unwrap();
+        let at = |path: &[Seg]| root.scalar_at(path, &no_aliases);
+        assert_eq!(at(&[Seg::Key("goals"), Seg::Index(0)]), Some("0o17"));
+        assert_eq!(at(&[Seg::Key("sections"), Seg::Index(1)]), Some("0x1F"));
+        assert_eq!(
+            at(&[Seg::Key("sections"), Seg::Index(2), Seg::Key("title")]),
+            Some("+1")
+        );
+        assert_eq!(at(&[Seg::Key("goals"), Seg::Index(1)]), None);
+        assert_eq!(at(&[Seg::Key("sections")]), None);
+        assert_eq!(
+            at(&[Seg::Key("sections"), Seg::Index(2), Seg::Key("body")]),
+            None
+        );
     }
 
     #[test]

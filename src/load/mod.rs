@@ -133,9 +133,40 @@ impl Source {
                 diagnostics: vec![deep],
             });
         }
-        serde_yaml::from_str::<Plan>(&self.text).map_err(|err| Error::Invalid {
-            diagnostics: vec![self.yaml_error(&err)],
-        })
+        serde_yaml::from_str::<Plan>(&self.text)
+            .map(|plan| self.as_written(plan))
+            .map_err(|err| Error::Invalid {
+                diagnostics: vec![self.yaml_error(&err)],
+            })
+    }
+
+    /// Puts back, as the file writes it, the text of every value YAML read as a number or a
+    /// boolean: an item `0o17`, `0x1F` or `+12` is that text, not 15, 31 or 12, and `True`
+    /// stays `True`. The file is indexed only when a text could be such a value.
+    fn as_written(&self, mut plan: Plan) -> Plan {
+        let could_be = |text: &str| {
+            matches!(text, "true" | "false")
+                || text.parse::<i128>().is_ok()
+                || text.parse::<u128>().is_ok()
+        };
+        plan.texts_mut(&mut |path, text| {
+            if !could_be(text) {
+                return;
+            }
+            let Some(written) = self
+                .index()
+                .and_then(|root| root.scalar_at(path, &model::aliases_of))
+            else {
+                return;
+            };
+            // The text as written is put back only if YAML reads it as this very value.
+            let same =
+                || serde_yaml::from_str::<model::Text>(written).is_ok_and(|read| read.0 == *text);
+            if written != text && same() {
+                *text = written.to_owned();
+            }
+        });
+        plan
     }
 
     /// Turns a YAML library error into a diagnostic that quotes the line, with a
@@ -146,6 +177,24 @@ impl Source {
         let message = full
             .find(" at line ")
             .map_or(full.as_str(), |at| &full[..at]);
+        // The YAML reader names a character it refuses by its position in the stream only.
+        if message.starts_with("control characters are not allowed") {
+            if let Some((at, c)) = self.text.char_indices().find(|&(_, c)| refused_by_yaml(c)) {
+                let what = if c.is_control() {
+                    "an invisible control character,"
+                } else {
+                    "the character"
+                };
+                return self
+                    .at(
+                        Severity::Error,
+                        at,
+                        Some(at + c.len_utf8()),
+                        format!("the file holds {what} {}", crate::error::char_name(c)),
+                    )
+                    .with_hint(crate::error::control_hint(c));
+            }
+        }
         let mut offset = err.location().map_or(0, |l| l.index());
         let mut first_line = None;
         // serde names a repeated key at the start of its mapping: point at the repetition.
@@ -176,7 +225,7 @@ impl Source {
                 let previous = diagnostic
                     .line
                     .checked_sub(2)
-                    .and_then(|i| self.text.lines().nth(i))
+                    .and_then(|i| crate::error::lines(&self.text).nth(i))
                     .is_some_and(full_width);
                 if full_width(&diagnostic.source_line) {
                     Some(fix.to_owned())
@@ -211,18 +260,29 @@ impl Source {
     }
 }
 
+/// Whether the YAML reader refuses a character anywhere in a file (YAML 1.1's printable set,
+/// as libyaml checks it).
+fn refused_by_yaml(c: char) -> bool {
+    let printable = matches!(
+        c,
+        '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}'
+    );
+    !printable && c < '\u{10000}'
+}
+
 /// The line of the first of two `key`s (by either name) in the mapping that starts at byte
 /// `start`, and the byte offset of the second.
 fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
-    let indent = start - line_start;
+    let starts = crate::error::line_starts(text);
+    let first_line = starts.partition_point(|&s| s <= start).max(1) - 1;
+    let indent = start - starts[first_line];
     let names = [vec![key], crate::model::aliases_of(key)].concat();
     let mut seen = None;
-    let mut at = line_start;
-    for (number, line) in text[line_start..].split_inclusive('\n').enumerate() {
+    for (number, &at) in starts[first_line..].iter().enumerate() {
+        let line = &text[at..crate::error::line_end(text, at)];
         // The mapping's first key may stand after a `- ` on its line.
         let content = if number == 0 {
-            &line[indent..]
+            line.get(indent..).unwrap_or_default()
         } else {
             line.trim_start_matches(' ')
         };
@@ -233,13 +293,12 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
         }
         let written = content.split(':').next().unwrap_or_default().trim();
         if depth == indent && names.contains(&written) && content.contains(':') {
-            let line_number = text[..at].matches('\n').count() + 1;
+            let line_number = first_line + number + 1;
             match seen {
                 None => seen = Some(line_number),
                 Some(first) => return Some((first, at + depth)),
             }
         }
-        at += line.len();
     }
     None
 }
@@ -388,8 +447,8 @@ impl Source {
                 match (finding.on_key, key, &finding.needle) {
                     (true, Some((start, end)), _) => (start, Some(end)),
                     (_, _, Some(needle)) => {
-                        match self.text[node.start..node.end].find(needle.as_str()) {
-                            Some(at) => (node.start + at, Some(node.start + at + needle.len())),
+                        match written(&self.text[node.start..node.end], needle) {
+                            Some((at, end)) => (node.start + at, Some(node.start + end)),
                             None => (node.start, Some(node.end)),
                         }
                     }
@@ -404,6 +463,58 @@ impl Source {
             diagnostic.with_hint(finding.hint)
         }
     }
+}
+
+/// Where `needle`, a piece of a scalar's value, is written in the scalar's source: as it is,
+/// or, a single character inside double quotes, as the escape that stands for it (`\e`,
+/// `\x1b`, `\u001B` for ESC).
+fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
+    if let Some(at) = source.find(needle) {
+        return Some((at, at + needle.len()));
+    }
+    let mut chars = needle.chars();
+    let (Some(wanted), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !source.starts_with('"') {
+        return None;
+    }
+    let mut rest = source.char_indices().skip(1);
+    while let Some((at, c)) = rest.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some((_, e)) = rest.next() else {
+            break;
+        };
+        let hex = |digits: usize, rest: &mut std::iter::Skip<std::str::CharIndices>| {
+            let code: String = rest.by_ref().take(digits).map(|(_, d)| d).collect();
+            let whole = code.len() == digits;
+            u32::from_str_radix(&code, 16)
+                .ok()
+                .filter(|_| whole)
+                .and_then(char::from_u32)
+        };
+        let (decoded, len) = match e {
+            'x' => (hex(2, &mut rest), 4),
+            'u' => (hex(4, &mut rest), 6),
+            'U' => (hex(8, &mut rest), 10),
+            '0' => (Some('\0'), 2),
+            'a' => (Some('\u{7}'), 2),
+            'b' => (Some('\u{8}'), 2),
+            't' | '\t' => (Some('\t'), 1 + e.len_utf8()),
+            'v' => (Some('\u{b}'), 2),
+            'f' => (Some('\u{c}'), 2),
+            'r' => (Some('\r'), 2),
+            'e' => (Some('\u{1b}'), 2),
+            'N' => (Some('\u{85}'), 2),
+            _ => (None, 0),
+        };
+        if decoded == Some(wanted) {
+            return Some((at, at + len));
+        }
+    }
+    None
 }
 
 /// The largest file read: a year's plan is tens of kilobytes, a plan of ten thousand items
@@ -438,7 +549,7 @@ fn too_deep_flow(text: &str) -> Option<usize> {
 }
 
 fn is_only_comments(text: &str) -> bool {
-    text.lines().all(|line| {
+    crate::error::lines(text).all(|line| {
         let line = line.trim();
         line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
@@ -535,5 +646,42 @@ mod tests {
         // A start past the last line, or a key that is not there, finds nothing.
         assert_eq!(repeated_key("a: 1\n", 5, "a"), None);
         assert_eq!(repeated_key("a: 1\nb: 2\n", 0, "title"), None);
+        // Lines may end in a lone carriage return, as YAML allows.
+        let text = "a: 1\rb: 2\r\na: 3\r";
+        assert_eq!(
+            repeated_key(text, 0, "a"),
+            Some((1, text.rfind('a').unwrap()))
+        );
+        assert_eq!(
+            repeated_key("b: 1\r  x: 2\rb: 3", 0, "b").map(|(line, _)| line),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_character_is_found_as_written_or_as_its_escape() {
+        fn found<'a>(source: &'a str, needle: &str) -> Option<&'a str> {
+            written(source, needle).map(|(s, e)| &source[s..e])
+        }
+        assert_eq!(found("a\tb", "\t"), Some("\t"));
+        assert_eq!(found(r#""标题\x1b]0;\x07""#, "\u{1b}"), Some(r"\x1b"));
+        assert_eq!(found(r#""标题\x1b]0;\x07""#, "\u{7}"), Some(r"\x07"));
+        assert_eq!(found(r#""a\eb""#, "\u{1b}"), Some(r"\e"));
+        assert_eq!(found(r#""a\u001Bb""#, "\u{1b}"), Some(r"\u001B"));
+        assert_eq!(found(r#""a\U0000001bb""#, "\u{1b}"), Some(r"\U0000001b"));
+        assert_eq!(found(r#""a\0b""#, "\0"), Some(r"\0"));
+        assert_eq!(found(r#""a\rb""#, "\r"), Some(r"\r"));
+        // An escaped backslash before `e` is no escape of ESC.
+        assert_eq!(found(r#""a\\e\eb""#, "\u{1b}"), Some(r"\e"));
+        assert_eq!(written(r#""a\\eb""#, "\u{1b}"), None);
+        // Outside double quotes a backslash is itself.
+        assert_eq!(written(r"'a\eb'", "\u{1b}"), None);
+        assert_eq!(written(r#""\x1"#, "\u{1}"), None);
+    }
+
+    #[test]
+    fn comments_end_at_a_lone_carriage_return() {
+        assert!(is_only_comments("# 注\r\n# 注\r"));
+        assert!(!is_only_comments("# 注\rtitle: 计划\r"));
     }
 }
