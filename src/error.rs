@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::file_kind::FileKind;
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -285,8 +287,30 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    /// A plans folder with no plan in it; `skipped` are its entries named like plans that
+    /// are not plan files (links to nothing, named pipes, folders).
+    #[error("{}", no_plans(folder, skipped))]
+    NoPlans {
+        folder: PathBuf,
+        skipped: Vec<(PathBuf, FileKind)>,
+    },
     #[error("cannot build the Word document: {message}")]
     Docx { message: String },
+}
+
+fn no_plans(folder: &std::path::Path, skipped: &[(PathBuf, FileKind)]) -> String {
+    let mut message = format!("no plans (*.yaml, *.yml) in {}", folder.display());
+    if !skipped.is_empty() {
+        let entries: Vec<String> = skipped
+            .iter()
+            .map(|(path, kind)| format!("{} is {kind}", path.display()))
+            .collect();
+        message.push_str(&format!(
+            ": {}; a plan is a regular file, or a link to one",
+            entries.join(", ")
+        ));
+    }
+    message
 }
 
 /// Diagnostics as printed: each in its shape, a blank line between them.
@@ -306,7 +330,7 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
 impl Error {
     /// Whether the fault lies with how the program was called (exit code 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Usage(_))
+        matches!(self, Error::Usage(_) | Error::NoPlans { .. })
     }
 }
 
