@@ -149,7 +149,9 @@ pub fn find_plans(paths: &[PathBuf]) -> Result<Found, Error> {
 pub fn plans_in(folder: &Path) -> std::io::Result<Found> {
     let mut found = Found::default();
     for entry in std::fs::read_dir(folder)?.filter_map(Result::ok) {
-        if !is_plan_file(Path::new(&entry.file_name())) {
+        let name = entry.file_name();
+        // Emacs marks a file being edited with `.#<name>`, a link to nothing by design.
+        if !is_plan_file(Path::new(&name)) || name.as_encoded_bytes().starts_with(b".#") {
             continue;
         }
         let path = entry.path();
@@ -379,6 +381,7 @@ mod tests {
             std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("d.yaml"))
                 .unwrap();
             std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("e.yaml")).unwrap();
+            std::os::unix::fs::symlink("me@host.1:1", dir.path().join(".#a.yaml")).unwrap();
         }
         let found = find_plans(&[dir.path().to_owned()]).unwrap();
         let names = |paths: Vec<&PathBuf>| -> Vec<String> {
