@@ -339,18 +339,14 @@ impl Unusable {
 
     /// As the error of a template that includes or imports `name`.
     fn in_template(self, name: &str) -> minijinja::Error {
-        let error = minijinja::Error::new(
+        minijinja::Error::new(
             ErrorKind::InvalidOperation,
             format!("template `{name}` {}", self.sentence(false)),
-        );
-        match self {
-            Unusable::Unreadable(e) => error.with_source(e),
-            _ => error,
-        }
+        )
     }
 
-    /// As the error of the file `name` of `folder` (found at `root`, canonical) that would
-    /// replace a built-in. A link's target is named from the folder as the user gave it.
+    /// As the error of the file `name` of `folder` (found at `root`, canonical), which
+    /// replaces a built-in or is shown. A link's target is named from the folder as the user gave it.
     fn replacing(self, folder: &Path, root: &Path, name: &str) -> Error {
         let unusable = match self {
             Unusable::NotATemplate(FileKind::Dangling(target)) => {
@@ -365,7 +361,7 @@ impl Unusable {
         Error::Template {
             name: folder.join(name).display().to_string(),
             line: None,
-            message: unusable.sentence(true),
+            message: unusable.sentence(builtin(name).is_some()),
         }
     }
 }
