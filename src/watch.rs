@@ -99,7 +99,10 @@ pub fn watch(
         }
         let present = plans.scan(paths, &searched, &folders);
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
-        let due = plans.update(present, &changed, reload);
+        let (due, removed) = plans.update(present, &changed, reload);
+        for plan in &removed {
+            eprintln!("removed {}", load::display_name(plan));
+        }
         if due.is_empty() {
             continue;
         }
@@ -306,10 +309,15 @@ impl Plans {
         scan
     }
 
-    /// Takes in the plans there are now and returns those to render: new ones, ones back,
-    /// ones changed (their stamp, or an event named them), or all with `everything`. A plan
-    /// that is no longer there is reported as removed, once.
-    fn update(&mut self, scan: Scan, changed: &HashSet<PathBuf>, everything: bool) -> Vec<PathBuf> {
+    /// Takes in the plans there are now and returns those to render (new ones, ones back,
+    /// ones changed: their stamp, or an event named them; or all with `everything`) and
+    /// those removed since the last turn, each once.
+    fn update(
+        &mut self,
+        scan: Scan,
+        changed: &HashSet<PathBuf>,
+        everything: bool,
+    ) -> (Vec<PathBuf>, Vec<PathBuf>) {
         let mut due = Vec::new();
         let mut now = BTreeMap::new();
         for plan in scan.kept {
@@ -328,14 +336,16 @@ impl Plans {
             }
             now.insert(plan, stamp);
         }
-        for (plan, before) in &self.known {
-            let gone = !matches!(now.get(plan), Some(Some(_)));
-            if before.is_some() && gone && plan.as_os_str() != "-" {
-                eprintln!("removed {}", load::display_name(plan));
-            }
-        }
+        let removed = self
+            .known
+            .iter()
+            .filter(|(plan, before)| {
+                before.is_some() && !matches!(now.get(*plan), Some(Some(_))) && *plan != "-"
+            })
+            .map(|(plan, _)| plan.clone())
+            .collect();
         self.known = now;
-        due
+        (due, removed)
     }
 }
 
@@ -439,4 +449,88 @@ fn canonical(path: &Path) -> PathBuf {
 
 fn watch_error(err: notify::Error) -> Error {
     Error::Usage(format!("cannot watch the plans: {err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plans(known: &[&Path]) -> Plans {
+        Plans {
+            known: known
+                .iter()
+                .map(|p| (p.to_path_buf(), Stamp::of(p)))
+                .collect(),
+            warned: HashSet::new(),
+        }
+    }
+
+    fn scan(present: &[&Path], kept: &[&Path]) -> Scan {
+        Scan {
+            present: present.iter().map(|p| p.to_path_buf()).collect(),
+            kept: kept.iter().map(|p| p.to_path_buf()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_plan_is_due_when_added_or_changed_and_removed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.yaml");
+        let b = dir.path().join("b.yaml");
+        std::fs::write(&a, "title: a\n").unwrap();
+        let mut state = plans(&[&a]);
+        let none = HashSet::new();
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+
+        std::fs::write(&b, "title: b\n").unwrap();
+        let added = state.update(scan(&[&a, &b], &[]), &none, false);
+        assert_eq!(added, (vec![b.clone()], vec![]));
+
+        std::fs::write(&a, "title: a, longer\n").unwrap();
+        let changed = state.update(scan(&[&a, &b], &[]), &none, false);
+        assert_eq!(changed, (vec![a.clone()], vec![]));
+        let named: HashSet<PathBuf> = [location(&b)].into();
+        assert_eq!(
+            state.update(scan(&[&a, &b], &[]), &named, false),
+            (vec![b.clone()], vec![])
+        );
+
+        std::fs::remove_file(&b).unwrap();
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![b.clone()])
+        );
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+        std::fs::write(&b, "title: b\n").unwrap();
+        assert_eq!(state.update(scan(&[&a, &b], &[]), &none, true).0, [a, b]);
+    }
+
+    #[test]
+    fn the_plans_of_a_folder_that_is_gone_wait_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.yaml");
+        std::fs::write(&a, "title: a\n").unwrap();
+        let mut state = plans(&[&a]);
+        let none = HashSet::new();
+        std::fs::remove_file(&a).unwrap();
+        assert_eq!(
+            state.update(scan(&[], &[&a]), &none, false),
+            (vec![], vec![])
+        );
+        // A plan named that is not there is removed, once.
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![a.clone()])
+        );
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+    }
 }
