@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::cli::Format;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::file_kind::FileKind;
 use crate::load::{display_name, Source};
 use crate::output::Found;
 use crate::templates::Templates;
@@ -99,39 +100,108 @@ pub struct PlanResult {
     pub outputs: Vec<(Target, Outcome)>,
 }
 
+/// The plans a command line names, and what its folders hold that is named like a plan but
+/// is none.
+#[derive(Debug, Default)]
+pub struct PlanFiles {
+    pub plans: Vec<PathBuf>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl PlanFiles {
+    /// A warning for each entry skipped (an error where warnings count as errors).
+    pub fn warnings(&self) -> Vec<Diagnostic> {
+        self.skipped.iter().map(Skipped::warning).collect()
+    }
+}
+
+/// An entry of a plans folder named like a plan (`*.yaml`) that is not a plan file: a link
+/// to nothing, a named pipe, a socket, a device, a folder. It is never opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub kind: FileKind,
+}
+
+impl Skipped {
+    /// The warning, as `warning: plans/x.yaml: a link to nothing (plans/gone.yaml): skipped; …`.
+    pub fn warning(&self) -> Diagnostic {
+        let message = if self.kind.is_broken_link() {
+            format!(
+                "{}: skipped; restore its target or remove the link",
+                self.kind
+            )
+        } else {
+            format!(
+                "{}, not a plan file: skipped; rename it or move it out of the folder",
+                self.kind
+            )
+        };
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::whole_file(&display_name(&self.path), message)
+        }
+    }
+}
+
 /// The plan files named: files as given, folders searched (not recursively) for *.yaml and
-/// *.yml, in name order.
-pub fn find_plans(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
-    let mut plans = Vec::new();
+/// *.yml, in name order. A file named is read whatever it is (a pipe from `<(…)`, like `-`);
+/// in a folder only regular files and links to them are plans, and the other entries named
+/// like plans are skipped, said in the result. A folder without a plan is an error.
+pub fn find_plans(paths: &[PathBuf]) -> Result<PlanFiles, Error> {
+    let mut found = PlanFiles::default();
     for path in paths {
         if !path.is_dir() {
-            plans.push(path.clone());
+            found.plans.push(path.clone());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
-            path: path.display().to_string(),
+        let mut inside = plans_in(path).map_err(|source| Error::Read {
+            path: display_name(path),
             source,
         })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|e| {
-                // The listing says what each entry is; only a link needs a look at its target.
-                is_plan_file(Path::new(&e.file_name()))
-                    && e.file_type()
-                        .is_ok_and(|t| t.is_file() || (t.is_symlink() && e.path().is_file()))
-            })
-            .map(|e| e.path())
-            .collect();
-        if found.is_empty() {
-            return Err(Error::Usage(format!(
-                "no plans (*.yaml, *.yml) in {}",
-                path.display()
-            )));
+        if inside.plans.is_empty() {
+            return Err(Error::NoPlans {
+                folder: path.clone(),
+                skipped: inside
+                    .skipped
+                    .into_iter()
+                    .map(|s| (s.path, s.kind))
+                    .collect(),
+            });
         }
-        found.sort();
-        plans.extend(found);
+        found.plans.append(&mut inside.plans);
+        found.skipped.append(&mut inside.skipped);
     }
-    Ok(plans)
+    Ok(found)
+}
+
+/// The plans in one folder, in name order, and the entries skipped; none is an empty result.
+pub fn plans_in(folder: &Path) -> std::io::Result<PlanFiles> {
+    let mut found = PlanFiles::default();
+    for entry in std::fs::read_dir(folder)?.filter_map(Result::ok) {
+        let name = entry.file_name();
+        // Emacs marks a file being edited with `.#<name>`, a link to nothing by design.
+        if !is_plan_file(Path::new(&name)) || name.as_encoded_bytes().starts_with(b".#") {
+            continue;
+        }
+        let path = entry.path();
+        // The listing says what each entry is; only a link needs a look at its target.
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_file() => Ok(FileKind::File),
+            _ => FileKind::of(&path),
+        };
+        match kind {
+            Ok(FileKind::File) => found.plans.push(path),
+            Ok(kind) => found.skipped.push(Skipped { path, kind }),
+            // Gone since the listing.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            // What cannot be looked at cannot be opened either: reading it says why.
+            Err(_) => found.plans.push(path),
+        }
+    }
+    found.plans.sort();
+    found.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(found)
 }
 
 /// Whether a file name says it is a plan.
@@ -427,17 +497,29 @@ mod tests {
             std::os::unix::fs::symlink(dir.path().join("a.yaml"), dir.path().join("d.yaml"))
                 .unwrap();
             std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("e.yaml")).unwrap();
+            std::os::unix::fs::symlink("me@host.1:1", dir.path().join(".#a.yaml")).unwrap();
         }
         let found = find_plans(&[dir.path().to_owned()]).unwrap();
-        let names: Vec<_> = found
-            .iter()
-            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
-            .collect();
+        let names = |paths: Vec<&PathBuf>| -> Vec<String> {
+            paths
+                .iter()
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect()
+        };
         let expected: &[&str] = if cfg!(unix) {
             &["C.YAML", "a.yaml", "b.yml", "d.yaml"]
         } else {
             &["C.YAML", "a.yaml", "b.yml"]
         };
-        assert_eq!(names, expected);
+        assert_eq!(names(found.plans.iter().collect()), expected);
+        let skipped: &[&str] = if cfg!(unix) {
+            &["e.yaml", "old.yaml"]
+        } else {
+            &["old.yaml"]
+        };
+        assert_eq!(
+            names(found.skipped.iter().map(|s| &s.path).collect()),
+            skipped
+        );
     }
 }

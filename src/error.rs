@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::file_kind::FileKind;
 use crate::load::display_name;
 
 /// How bad a problem is.
@@ -392,6 +393,13 @@ pub enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    /// A plans folder with no plan in it; `skipped` are its entries named like plans that
+    /// are not plan files (links to nothing, named pipes, folders).
+    #[error("{}", no_plans(folder, skipped))]
+    NoPlans {
+        folder: PathBuf,
+        skipped: Vec<(PathBuf, FileKind)>,
+    },
     #[error("cannot build the Word document: {message}")]
     Docx { message: String },
 }
@@ -428,6 +436,21 @@ impl NotWritten {
     }
 }
 
+fn no_plans(folder: &Path, skipped: &[(PathBuf, FileKind)]) -> String {
+    let mut message = format!("no plans (*.yaml, *.yml) in {}", display_name(folder));
+    if !skipped.is_empty() {
+        let entries: Vec<String> = skipped
+            .iter()
+            .map(|(path, kind)| format!("{} is {kind}", display_name(path)))
+            .collect();
+        message.push_str(&format!(
+            ": {}; a plan is a regular file, or a link to one",
+            entries.join(", ")
+        ));
+    }
+    message
+}
+
 /// Diagnostics as printed: each in its shape, a blank line between them.
 pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
@@ -445,7 +468,7 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
 impl Error {
     /// Whether the fault lies with how the program was called (exit code 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Usage(_))
+        matches!(self, Error::Usage(_) | Error::NoPlans { .. })
     }
 }
 

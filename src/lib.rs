@@ -16,6 +16,7 @@ pub mod cli;
 mod cmd;
 pub mod docx;
 pub mod error;
+pub mod file_kind;
 pub mod lint;
 pub mod load;
 pub mod model;

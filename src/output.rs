@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::{Error, NotWritten};
+use crate::file_kind::FileKind;
 
 /// What an output path names, looked at without following a link and before anything is
 /// opened: opening a named pipe can wait for ever, reading a device may never end.
@@ -63,23 +64,13 @@ pub fn look(path: &Path) -> io::Result<Found> {
     if kind.is_symlink() {
         return Ok(Found::Link(std::fs::read_link(path)?));
     }
-    if kind.is_dir() {
-        return Ok(Found::Folder);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_char_device() || kind.is_block_device() {
-            return Ok(Found::Stream(Stream::Device));
-        }
-        if kind.is_fifo() {
-            return Ok(Found::Stream(Stream::Fifo));
-        }
-        if kind.is_socket() {
-            return Ok(Found::Socket);
-        }
-    }
-    Ok(Found::File(meta))
+    Ok(match FileKind::from_type(kind) {
+        FileKind::Folder => Found::Folder,
+        FileKind::CharDevice | FileKind::BlockDevice => Found::Stream(Stream::Device),
+        FileKind::NamedPipe => Found::Stream(Stream::Fifo),
+        FileKind::Socket => Found::Socket,
+        _ => Found::File(meta),
+    })
 }
 
 fn names_a_descriptor(path: &Path) -> bool {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use minijinja::syntax::SyntaxConfig;
@@ -13,6 +14,7 @@ use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::error::Error;
+use crate::file_kind::{self, FileKind};
 use crate::model::{Date, DateStyle, MonthStyle, Months};
 use crate::numerals::{self, Pattern};
 use crate::{output, view};
@@ -93,7 +95,8 @@ impl Templates {
         // folder's replacements of built-ins are added, and the loader serves the other
         // built-ins and the folder's other files.
         for (name, _) in BUILTIN {
-            let replacement = read_inside(&root, name).map_err(|e| templates.locate(e.into()))?;
+            let replacement =
+                read_inside(&root, name).map_err(|e| e.replacing(folder, &root, name))?;
             if let Some(source) = replacement {
                 if let Some(line) = old_layout(name, &source) {
                     return Err(Error::Template {
@@ -115,7 +118,7 @@ impl Templates {
         }
         templates.env.set_loader(move |name| match builtin(name) {
             Some(source) => Ok(Some(source.to_owned())),
-            None => read_inside(&root, name),
+            None => read_inside(&root, name).map_err(|e| e.in_template(name)),
         });
         Ok(templates)
     }
@@ -234,18 +237,19 @@ pub fn near_misses(folder: &Path) -> Vec<(String, &'static str)> {
     misses
 }
 
-/// Each built-in, with the file of `folder` that replaces it, if there is one.
+/// Each built-in, with the file of `folder` that replaces it, if there is one. A file there
+/// that a render could not use (a named pipe, a link to nothing) is the error a render gives.
 pub fn list(folder: Option<&Path>) -> Result<Vec<(&'static str, Option<PathBuf>)>, Error> {
-    let root = folder.map(open_folder).transpose()?;
-    Ok(BUILTIN
+    let (Some(folder), Some(root)) = (folder, folder.map(open_folder).transpose()?) else {
+        return Ok(BUILTIN.iter().map(|(name, _)| (*name, None)).collect());
+    };
+    BUILTIN
         .iter()
-        .map(|(name, _)| {
-            let replaced = root.as_ref().zip(folder).and_then(|(root, folder)| {
-                matches!(read_inside(root, name), Ok(Some(_))).then(|| folder.join(name))
-            });
-            (*name, replaced)
+        .map(|(name, _)| match read_inside(&root, name) {
+            Ok(found) => Ok((*name, found.map(|_| folder.join(name)))),
+            Err(e) => Err(e.replacing(folder, &root, name)),
         })
-        .collect())
+        .collect()
 }
 
 /// The source of a template as a render with `folder` would use it: the folder's file,
@@ -261,7 +265,13 @@ pub fn source(folder: Option<&Path>, name: &str) -> Result<String, Error> {
         match read_inside(&root, name) {
             Ok(Some(source)) => return Ok(source),
             Ok(None) => {}
-            Err(err) => return Err(Error::Usage(err.detail().unwrap_or_default().to_owned())),
+            Err(err @ Unusable::Outside { .. }) => {
+                return Err(Error::Usage(format!(
+                    "template `{name}` {}",
+                    err.sentence(false)
+                )))
+            }
+            Err(err) => return Err(err.replacing(folder, &root, name)),
         }
     }
     builtin(name).map(str::to_owned).ok_or_else(unknown)
@@ -289,39 +299,105 @@ fn safe_segments(name: &str) -> Option<Vec<&str>> {
         .collect()
 }
 
-/// Reads the template `name` from the folder `root` (canonical), refusing any name or
-/// link that leads outside it. A name that is not there is `None`.
-fn read_inside(root: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
-    let refuse = |why: &str| {
+/// Why a file of the templates folder cannot be used as a template.
+#[derive(Debug)]
+enum Unusable {
+    /// The name, or the link it is, leads out of the folder.
+    Outside {
+        link: bool,
+    },
+    /// A folder, a named pipe, a device, a link to nothing.
+    NotATemplate(FileKind),
+    Unreadable(std::io::Error),
+    NotUtf8,
+}
+
+impl Unusable {
+    /// What is wrong, as said after the template's name, and what to do if the file is to
+    /// replace a built-in.
+    fn sentence(&self, replacing: bool) -> String {
+        let otherwise = if replacing {
+            ", or remove it to use the built-in"
+        } else {
+            ""
+        };
+        match self {
+            Unusable::Outside { link: false } => "leads out of the templates folder".into(),
+            Unusable::Outside { link: true } => {
+                "is a link that leads out of the templates folder".into()
+            }
+            Unusable::NotATemplate(kind) if kind.is_broken_link() => {
+                format!("is {kind}: restore its target{otherwise}")
+            }
+            Unusable::NotATemplate(kind) => {
+                format!("is {kind}, not a template file: put the template there{otherwise}")
+            }
+            Unusable::Unreadable(e) => format!("cannot be read: {e}"),
+            Unusable::NotUtf8 => "is not UTF-8 text".into(),
+        }
+    }
+
+    /// As the error of a template that includes or imports `name`.
+    fn in_template(self, name: &str) -> minijinja::Error {
         minijinja::Error::new(
             ErrorKind::InvalidOperation,
-            format!("template `{name}` {why} out of the templates folder"),
+            format!("template `{name}` {}", self.sentence(false)),
         )
-    };
-    let segments = safe_segments(name).ok_or_else(|| refuse("leads"))?;
+    }
+
+    /// As the error of the file `name` of `folder` (found at `root`, canonical), which
+    /// replaces a built-in or is shown. A link's target is named from the folder as the user gave it.
+    fn replacing(self, folder: &Path, root: &Path, name: &str) -> Error {
+        let unusable = match self {
+            Unusable::NotATemplate(FileKind::Dangling(target)) => {
+                let target = match target.strip_prefix(root) {
+                    Ok(inside) => folder.join(inside),
+                    Err(_) => target,
+                };
+                Unusable::NotATemplate(FileKind::Dangling(target))
+            }
+            other => other,
+        };
+        Error::Template {
+            name: folder.join(name).display().to_string(),
+            line: None,
+            message: unusable.sentence(builtin(name).is_some()),
+        }
+    }
+}
+
+/// Reads the template `name` from the folder `root` (canonical), refusing any name or
+/// link that leads outside it. A name that is not there is `None`; anything else there that
+/// is not a regular file (a folder, a named pipe, a device, a link to nothing) is refused,
+/// never opened and never quietly replaced by the built-in.
+fn read_inside(root: &Path, name: &str) -> Result<Option<String>, Unusable> {
+    let segments = safe_segments(name).ok_or(Unusable::Outside { link: false })?;
     let path = segments
         .iter()
         .fold(root.to_owned(), |path, s| path.join(s));
-    let Ok(real) = path.canonicalize() else {
-        return Ok(None);
+    let kind = match FileKind::of(&path) {
+        Ok(kind) => kind,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Unusable::Unreadable(e)),
     };
+    if kind.is_broken_link() {
+        return Err(Unusable::NotATemplate(kind));
+    }
+    let real = path.canonicalize().map_err(Unusable::Unreadable)?;
     if !real.starts_with(root) {
-        return Err(refuse("is a link that leads"));
+        return Err(Unusable::Outside { link: true });
     }
-    if !real.is_file() {
-        return Ok(None);
+    if kind != FileKind::File {
+        return Err(Unusable::NotATemplate(kind));
     }
-    let bytes = std::fs::read(&real).map_err(|e| {
-        minijinja::Error::new(ErrorKind::InvalidOperation, format!("cannot read `{name}`"))
-            .with_source(e)
-    })?;
+    let mut bytes = Vec::new();
+    file_kind::open_regular(&real)
+        .and_then(|mut file| file.read_to_end(&mut bytes))
+        .map_err(Unusable::Unreadable)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map(Some).map_err(|_| {
-        minijinja::Error::new(
-            ErrorKind::InvalidOperation,
-            format!("template `{name}` is not UTF-8 text"),
-        )
-    })
+    String::from_utf8(bytes.to_vec())
+        .map(Some)
+        .map_err(|_| Unusable::NotUtf8)
 }
 
 /// The first line of an ejected template: a template comment, so it prints nothing.
@@ -333,31 +409,57 @@ pub fn ejected_header(name: &str) -> String {
 }
 
 /// Writes every built-in template into `dir`, each headed by the version it came from.
-/// Existing files are overwritten only with `force`; without it nothing is written.
+/// Without `force`, any entry already there under a template's name (a file, a link even to
+/// nothing, a folder, a named pipe) stops it before anything is written. With `force`, a
+/// file is replaced, and so is a link itself or a named pipe, a socket or a device: nothing
+/// is written through a link to its target or into a pipe. A folder is refused even then.
 pub fn eject(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
     let targets: Vec<(PathBuf, String)> = BUILTIN
         .iter()
         .map(|(name, source)| (dir.join(name), format!("{}{source}", ejected_header(name))))
         .collect();
-    if !force {
-        let existing: Vec<&str> = BUILTIN
-            .iter()
-            .map(|(name, _)| *name)
-            .filter(|name| dir.join(name).exists())
-            .collect();
-        if !existing.is_empty() {
-            return Err(Error::Usage(format!(
-                "{} already holds {}: pass --force to overwrite them",
-                dir.display(),
-                existing.join(", ")
-            )));
-        }
+    // `symlink_metadata` looks at the entry itself: a link to nothing is there too.
+    let existing: Vec<(&str, std::fs::FileType)> = BUILTIN
+        .iter()
+        .filter_map(|(name, _)| {
+            let meta = std::fs::symlink_metadata(dir.join(name)).ok()?;
+            Some((*name, meta.file_type()))
+        })
+        .collect();
+    if !force && !existing.is_empty() {
+        let names: Vec<&str> = existing.iter().map(|(name, _)| *name).collect();
+        return Err(Error::Usage(format!(
+            "{} already holds {}: pass --force to overwrite them",
+            dir.display(),
+            names.join(", ")
+        )));
+    }
+    let folders: Vec<&str> = existing
+        .iter()
+        .filter(|(_, t)| t.is_dir())
+        .map(|(name, _)| *name)
+        .collect();
+    if !folders.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} holds folders named {}: --force replaces files and links, not folders; \
+             move them away first",
+            dir.display(),
+            folders.join(", ")
+        )));
     }
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_owned(),
         source,
     })?;
     for (path, contents) in &targets {
+        let special = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file());
+        if special {
+            // The entry goes, not what it leads to.
+            std::fs::remove_file(path).map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        }
         output::write_atomic(path, contents.as_bytes())?;
     }
     Ok(targets.into_iter().map(|(path, _)| path).collect())

@@ -1,24 +1,41 @@
 //! `render --watch`: render again whenever a plan or a template changes, until Ctrl-C.
+//!
+//! Paths are watched, not the folders that happen to be at them: `git checkout` and some
+//! editors delete a folder and make a new one in its place, so each folder's identity is
+//! looked at on every turn, and when one goes or comes back the watches are set up anew.
+//! What is rendered follows from what is there: each plan's size, time and identity are
+//! compared with the last turn's, so a plan added to a folder is rendered and a plan deleted
+//! is reported once.
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime};
 
-use notify::{RecursiveMode, Watcher};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::batch::Job;
-use crate::error::Error;
+use crate::batch::{self, Job, PlanFiles};
+use crate::error::{render_diagnostics, Error};
 use crate::load;
 
-/// Renders every job once, then again each job whose plan changes, and every job when a
-/// file in the templates folder changes (`render` is told to load the templates again).
-/// Errors are printed by `render` and watching goes on; Ctrl-C ends it cleanly, between
-/// renders.
+/// How long a turn waits for events before looking at the folders again.
+const TICK: Duration = Duration::from_millis(200);
+/// Events that come this close together are one change (one save is several events).
+const QUIET: Duration = Duration::from_millis(100);
+/// A change that goes on and on is taken as it stands after this long.
+const GATHER_AT_MOST: Duration = Duration::from_secs(1);
+
+/// Renders every job once, then again each job whose plan changes or appears, and every job
+/// when a file in the templates folder changes (`render` is told to load the templates
+/// again). `found` is what the command line named at the start (its skipped entries already
+/// reported); `jobs_for` makes the jobs for the plans there are at a later turn. Errors are
+/// printed and watching goes on; Ctrl-C ends it cleanly, between renders.
 pub fn watch(
     paths: &[PathBuf],
     templates: Option<&Path>,
-    jobs: &[Job],
+    found: &PlanFiles,
+    jobs_for: impl Fn(&[PathBuf]) -> Result<Vec<Job>, Error>,
     mut render: impl FnMut(&[Job], bool),
 ) -> Result<(), Error> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -26,74 +43,404 @@ pub fn watch(
     ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
         .map_err(|e| Error::Usage(format!("cannot watch: {e}")))?;
     let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).map_err(watch_error)?;
-    // Editors save by writing a new file and renaming it over the old one, so the folder
-    // is watched, not the file.
-    for folder in folders(paths) {
-        watcher
-            .watch(&folder, RecursiveMode::NonRecursive)
-            .map_err(watch_error)?;
-    }
-    let templates = templates.map(canonical);
-    if let Some(folder) = &templates {
-        watcher
-            .watch(folder, RecursiveMode::Recursive)
-            .map_err(watch_error)?;
-    }
-    render(jobs, false);
-    eprintln!("watching {} plan(s); Ctrl-C to stop", jobs.len());
-    let plans: Vec<(PathBuf, &Job)> = jobs.iter().map(|j| (canonical(&j.plan), j)).collect();
+    let mut folders = folders(paths, templates);
+    let mut watcher = arm(&tx, &mut folders)?;
+    let searched: Vec<bool> = paths.iter().map(|p| p.is_dir()).collect();
+    let mut plans = Plans {
+        known: found
+            .plans
+            .iter()
+            .map(|plan| (plan.clone(), Stamp::of(plan)))
+            .collect(),
+        warned: found.skipped.iter().map(|s| s.path.clone()).collect(),
+    };
+    render(&jobs_for(&found.plans)?, false);
+    eprintln!("watching {} plan(s); Ctrl-C to stop", found.plans.len());
     while !stop.load(Ordering::SeqCst) {
-        let Ok(first) = rx.recv_timeout(Duration::from_millis(200)) else {
-            continue;
-        };
-        // One save is several events: gather what arrives together.
-        let mut changed: Vec<PathBuf> = Vec::new();
-        let mut events = vec![first];
-        while let Ok(event) = rx.recv_timeout(Duration::from_millis(100)) {
-            events.push(event);
-        }
-        for event in events.into_iter().flatten() {
-            if matches!(event.kind, notify::EventKind::Access(_)) {
+        let mut turn = gather(&rx);
+        let mut reload = false;
+        let mut rearm = false;
+        for folder in &mut folders {
+            let now = Identity::of(&folder.path);
+            // A folder made anew may get the number of the one deleted: the events that
+            // say it went count too.
+            let went = turn.rescan || turn.went.contains(&folder.watched);
+            if now == folder.identity && !went {
                 continue;
             }
-            changed.extend(event.paths.iter().map(|p| canonical(p)));
-        }
-        let template_changed = templates
-            .as_ref()
-            .is_some_and(|folder| changed.iter().any(|p| p.starts_with(folder)));
-        let due: Vec<Job> = plans
-            .iter()
-            .filter(|(plan, _)| template_changed || changed.contains(plan))
-            .map(|(_, job)| (*job).clone())
-            .collect();
-        if !due.is_empty() {
-            render(&due, template_changed);
-            for job in &due {
-                eprintln!("rendered {}", load::display_name(&job.plan));
+            match (&folder.identity, &now) {
+                (Some(_), None) => eprintln!(
+                    "{} is gone; waiting for it to come back",
+                    shown(&folder.path)
+                ),
+                (None, Some(_)) => eprintln!("{} is back; watching it again", shown(&folder.path)),
+                _ => {}
             }
+            folder.identity = now;
+            reload |= folder.templates;
+            rearm = true;
+        }
+        if rearm {
+            // A new watcher rather than watches moved about: the old one's may still name
+            // the folder that is gone.
+            watcher = arm(&tx, &mut folders)?;
+            // A folder back is being filled (`mkdir p; cp … p`): look at it once that is done.
+            turn.absorb(settle(&rx));
+        }
+        let touched = turn.paths;
+        if touched.is_empty() && !rearm {
+            continue;
+        }
+        let templates_here = folders.iter().find(|f| f.templates);
+        if let Some(folder) = templates_here {
+            reload |= touched.iter().any(|p| p.starts_with(&folder.watched));
+            // Nothing to load from a folder that is not there: render when it is back.
+            reload &= folder.identity.is_some();
+        }
+        let present = plans.scan(paths, &searched, &folders);
+        let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
+        let (due, removed) = plans.update(present, &changed, reload);
+        for plan in &removed {
+            eprintln!("removed {}", load::display_name(plan));
+        }
+        if due.is_empty() {
+            continue;
+        }
+        let here: Vec<PathBuf> = plans
+            .known
+            .iter()
+            .filter(|(_, stamp)| stamp.is_some())
+            .map(|(plan, _)| plan.clone())
+            .collect();
+        let jobs = match jobs_for(&here) {
+            Ok(jobs) => jobs,
+            Err(err) => {
+                eprintln!("error: {err}");
+                continue;
+            }
+        };
+        let due: Vec<Job> = jobs
+            .into_iter()
+            .filter(|job| due.contains(&job.plan))
+            .collect();
+        render(&due, reload);
+        for job in &due {
+            eprintln!("rendered {}", load::display_name(&job.plan));
         }
     }
+    drop(watcher);
     Ok(())
 }
 
-fn folders(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut folders: Vec<PathBuf> = Vec::new();
+/// A folder watched: one that plans are searched in or named in, or the templates folder.
+struct Folder {
+    /// As the user named it, for messages and for finding it again.
+    path: PathBuf,
+    /// Where it was when last armed (canonical), as events name it.
+    watched: PathBuf,
+    identity: Option<Identity>,
+    templates: bool,
+}
+
+/// The folders to watch: those searched, those of plans named (editors save by writing a
+/// new file and renaming it over the old one, so the folder is watched, not the file), and
+/// the templates folder, with everything under it.
+fn folders(paths: &[PathBuf], templates: Option<&Path>) -> Vec<Folder> {
+    let mut folders: Vec<Folder> = Vec::new();
+    let mut add = |path: PathBuf, templates: bool| {
+        let watched = canonical(&path);
+        match folders.iter_mut().find(|f| f.watched == watched) {
+            Some(folder) => folder.templates |= templates,
+            None => folders.push(Folder {
+                identity: Identity::of(&path),
+                path,
+                watched,
+                templates,
+            }),
+        }
+    };
     for path in paths {
-        let folder = if path.is_dir() {
-            path.clone()
+        if path.as_os_str() == "-" {
+            continue;
+        }
+        if path.is_dir() {
+            add(path.clone(), false);
         } else {
             match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-                _ => PathBuf::from("."),
+                Some(p) if !p.as_os_str().is_empty() => add(p.to_owned(), false),
+                _ => add(PathBuf::from("."), false),
             }
-        };
-        let folder = canonical(&folder);
-        if !folders.contains(&folder) {
-            folders.push(folder);
         }
     }
+    if let Some(folder) = templates {
+        add(folder.to_owned(), true);
+    }
     folders
+}
+
+/// A watcher over every folder that is there now.
+fn arm(
+    tx: &mpsc::Sender<notify::Result<notify::Event>>,
+    folders: &mut [Folder],
+) -> Result<RecommendedWatcher, Error> {
+    let mut watcher = notify::recommended_watcher(tx.clone()).map_err(watch_error)?;
+    for folder in folders.iter_mut().filter(|f| f.identity.is_some()) {
+        folder.watched = canonical(&folder.path);
+        let mode = if folder.templates {
+            RecursiveMode::Recursive
+        } else {
+            RecursiveMode::NonRecursive
+        };
+        match watcher.watch(&folder.watched, mode) {
+            Ok(()) => {}
+            // Gone again already: the next turn says so, and arms again when it is back.
+            Err(_) if Identity::of(&folder.path).is_none() => folder.identity = None,
+            Err(err) => return Err(watch_error(err)),
+        }
+    }
+    Ok(watcher)
+}
+
+/// What the events of one change say.
+#[derive(Default)]
+struct Turn {
+    /// Every path named, but for mere reading.
+    paths: Vec<PathBuf>,
+    /// Paths deleted or renamed away.
+    went: Vec<PathBuf>,
+    /// Events were lost: look at everything again.
+    rescan: bool,
+}
+
+impl Turn {
+    fn absorb(&mut self, other: Turn) {
+        self.paths.extend(other.paths);
+        self.went.extend(other.went);
+        self.rescan |= other.rescan;
+    }
+}
+
+/// The events of one change, gathered; none after a quiet tick.
+fn gather(rx: &mpsc::Receiver<notify::Result<notify::Event>>) -> Turn {
+    match rx.recv_timeout(TICK) {
+        Ok(first) => read(first, settle(rx)),
+        Err(_) => Turn::default(),
+    }
+}
+
+/// The events until a quiet moment.
+fn settle(rx: &mpsc::Receiver<notify::Result<notify::Event>>) -> Turn {
+    let start = Instant::now();
+    let mut turn = Turn::default();
+    while start.elapsed() < GATHER_AT_MOST {
+        match rx.recv_timeout(QUIET) {
+            Ok(event) => turn = read(event, turn),
+            Err(_) => break,
+        }
+    }
+    turn
+}
+
+/// `turn` with what one event says.
+fn read(event: notify::Result<notify::Event>, mut turn: Turn) -> Turn {
+    let Ok(event) = event else {
+        turn.rescan = true;
+        return turn;
+    };
+    turn.rescan |= event.need_rescan();
+    match event.kind {
+        // Reading a plan or a template opens it: that is no change.
+        notify::EventKind::Access(_) => return turn,
+        notify::EventKind::Remove(_)
+        | notify::EventKind::Modify(notify::event::ModifyKind::Name(_)) => {
+            turn.went.extend(event.paths.iter().cloned());
+        }
+        _ => {}
+    }
+    turn.paths.extend(event.paths);
+    turn
+}
+
+/// The plans seen so far, with their stamps (`None`: named, but not there now).
+struct Plans {
+    known: BTreeMap<PathBuf, Option<Stamp>>,
+    /// Entries skipped and already warned about.
+    warned: HashSet<PathBuf>,
+}
+
+impl Plans {
+    /// The plans there are now: each folder searched listed again, and each plan named.
+    /// The plans of a folder that is gone are `kept` as they were, to be compared when it
+    /// is back. New skipped entries are warned about.
+    fn scan(&mut self, paths: &[PathBuf], searched: &[bool], folders: &[Folder]) -> Scan {
+        let mut scan = Scan::default();
+        let mut skipped = Vec::new();
+        for (path, &searched) in paths.iter().zip(searched) {
+            if !searched {
+                scan.present.push(path.clone());
+                continue;
+            }
+            let gone = folders
+                .iter()
+                .any(|f| f.path == *path && f.identity.is_none());
+            match batch::plans_in(path) {
+                Ok(found) if !gone => {
+                    scan.present.extend(found.plans);
+                    skipped.extend(found.skipped);
+                }
+                _ => scan.kept.extend(
+                    self.known
+                        .keys()
+                        .filter(|plan| plan.parent() == Some(path.as_path()))
+                        .cloned(),
+                ),
+            }
+        }
+        let now: HashSet<PathBuf> = skipped.iter().map(|s| s.path.clone()).collect();
+        let new: Vec<_> = skipped
+            .iter()
+            .filter(|s| !self.warned.contains(&s.path))
+            .map(batch::Skipped::warning)
+            .collect();
+        if !new.is_empty() {
+            eprintln!("{}", render_diagnostics(&new));
+        }
+        self.warned = now;
+        scan
+    }
+
+    /// Takes in the plans there are now and returns those to render (new ones, ones back,
+    /// ones changed: their stamp, or an event named them; or all with `everything`) and
+    /// those removed since the last turn, each once.
+    fn update(
+        &mut self,
+        scan: Scan,
+        changed: &HashSet<PathBuf>,
+        everything: bool,
+    ) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let mut due = Vec::new();
+        let mut now = BTreeMap::new();
+        for plan in scan.kept {
+            let before = self.known.get(&plan).cloned().flatten();
+            now.insert(plan, before);
+        }
+        for plan in scan.present {
+            let stamp = Stamp::of(&plan);
+            let before = self.known.get(&plan);
+            if stamp.is_some()
+                && (everything
+                    || before != Some(&stamp)
+                    || (plan.as_os_str() != "-" && changed.contains(&location(&plan))))
+            {
+                due.push(plan.clone());
+            }
+            now.insert(plan, stamp);
+        }
+        let removed = self
+            .known
+            .iter()
+            .filter(|(plan, before)| {
+                before.is_some() && !matches!(now.get(*plan), Some(Some(_))) && *plan != "-"
+            })
+            .map(|(plan, _)| plan.clone())
+            .collect();
+        self.known = now;
+        (due, removed)
+    }
+}
+
+/// The plans a turn finds.
+#[derive(Default)]
+struct Scan {
+    /// Those there, or named.
+    present: Vec<PathBuf>,
+    /// Those of folders that are gone.
+    kept: Vec<PathBuf>,
+}
+
+/// What tells one version of a plan file from the next without reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    identity: Option<Identity>,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        if path.as_os_str() == "-" {
+            return Some(Stamp {
+                len: 0,
+                modified: None,
+                identity: None,
+            });
+        }
+        let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            identity: Identity::from_meta(&meta),
+        })
+    }
+}
+
+/// Which file or folder stands at a path: another one made in its place has another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Identity {
+    #[cfg(unix)]
+    id: (u64, u64),
+    #[cfg(not(unix))]
+    id: Option<SystemTime>,
+}
+
+impl Identity {
+    fn of(path: &Path) -> Option<Identity> {
+        std::fs::metadata(path)
+            .ok()
+            .and_then(|m| Identity::from_meta(&m))
+    }
+
+    fn from_meta(meta: &std::fs::Metadata) -> Option<Identity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(Identity {
+                id: (meta.dev(), meta.ino()),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Some(Identity {
+                id: meta.created().ok(),
+            })
+        }
+    }
+}
+
+/// A folder as messages show it: `plans/`.
+fn shown(folder: &Path) -> String {
+    let name = folder.display().to_string();
+    if name.ends_with(std::path::MAIN_SEPARATOR) || name.ends_with('/') {
+        name
+    } else {
+        format!("{name}{}", std::path::MAIN_SEPARATOR)
+    }
+}
+
+/// Where a file is, as events name it: its folder made canonical, and its name. A file
+/// that is gone has a location still.
+fn location(path: &Path) -> PathBuf {
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => {
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            canonical(parent).join(name)
+        }
+        _ => canonical(path),
+    }
 }
 
 fn canonical(path: &Path) -> PathBuf {
@@ -102,4 +449,88 @@ fn canonical(path: &Path) -> PathBuf {
 
 fn watch_error(err: notify::Error) -> Error {
     Error::Usage(format!("cannot watch the plans: {err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plans(known: &[&Path]) -> Plans {
+        Plans {
+            known: known
+                .iter()
+                .map(|p| (p.to_path_buf(), Stamp::of(p)))
+                .collect(),
+            warned: HashSet::new(),
+        }
+    }
+
+    fn scan(present: &[&Path], kept: &[&Path]) -> Scan {
+        Scan {
+            present: present.iter().map(|p| p.to_path_buf()).collect(),
+            kept: kept.iter().map(|p| p.to_path_buf()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_plan_is_due_when_added_or_changed_and_removed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.yaml");
+        let b = dir.path().join("b.yaml");
+        std::fs::write(&a, "title: a\n").unwrap();
+        let mut state = plans(&[&a]);
+        let none = HashSet::new();
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+
+        std::fs::write(&b, "title: b\n").unwrap();
+        let added = state.update(scan(&[&a, &b], &[]), &none, false);
+        assert_eq!(added, (vec![b.clone()], vec![]));
+
+        std::fs::write(&a, "title: a, longer\n").unwrap();
+        let changed = state.update(scan(&[&a, &b], &[]), &none, false);
+        assert_eq!(changed, (vec![a.clone()], vec![]));
+        let named: HashSet<PathBuf> = [location(&b)].into();
+        assert_eq!(
+            state.update(scan(&[&a, &b], &[]), &named, false),
+            (vec![b.clone()], vec![])
+        );
+
+        std::fs::remove_file(&b).unwrap();
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![b.clone()])
+        );
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+        std::fs::write(&b, "title: b\n").unwrap();
+        assert_eq!(state.update(scan(&[&a, &b], &[]), &none, true).0, [a, b]);
+    }
+
+    #[test]
+    fn the_plans_of_a_folder_that_is_gone_wait_for_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.yaml");
+        std::fs::write(&a, "title: a\n").unwrap();
+        let mut state = plans(&[&a]);
+        let none = HashSet::new();
+        std::fs::remove_file(&a).unwrap();
+        assert_eq!(
+            state.update(scan(&[], &[&a]), &none, false),
+            (vec![], vec![])
+        );
+        // A plan named that is not there is removed, once.
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![a.clone()])
+        );
+        assert_eq!(
+            state.update(scan(&[&a], &[]), &none, false),
+            (vec![], vec![])
+        );
+    }
 }

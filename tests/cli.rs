@@ -17,6 +17,8 @@ mod output_paths;
 mod templates;
 #[path = "cli/tools.rs"]
 mod tools;
+#[path = "cli/watch_and_links.rs"]
+mod watch_and_links;
 
 const FORMATS: [&str; 4] = ["md", "html", "txt", "json"];
 

@@ -10,8 +10,10 @@ use crate::{batch, validate};
 
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
     let mut failed = false;
-    let mut diagnostics = Vec::new();
-    for path in &batch::find_plans(&args.plans)? {
+    let found = batch::find_plans(&args.plans)?;
+    // Entries of a folder that are named like plans but are none come first.
+    let mut diagnostics = found.warnings();
+    for path in &found.plans {
         let found = match Source::read(path) {
             Ok(source) => validate::check(&source).diagnostics,
             // A file that cannot be read or decoded has no lines to point at.

@@ -13,8 +13,13 @@ use crate::templates::{self, Templates};
 use crate::{output, watch};
 
 pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
-    let plans = batch::find_plans(&args.plans)?;
-    let jobs = jobs(args, &plans)?;
+    let found = batch::find_plans(&args.plans)?;
+    // Warnings, as a plan's are: a `--strict` would make them errors.
+    let skipped = found.warnings();
+    if !skipped.is_empty() {
+        eprintln!("{}", render_diagnostics(&skipped));
+    }
+    let jobs = jobs(args, &found.plans)?;
     if args.check
         && jobs
             .iter()
@@ -55,7 +60,8 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         return watch::watch(
             &args.plans,
             args.templates.as_deref(),
-            &jobs,
+            &found,
+            |plans| self::jobs(args, plans),
             |jobs, reload| {
                 if reload {
                     // A template being edited may not compile yet: say so, keep the last good set.

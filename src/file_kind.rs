@@ -1,0 +1,193 @@
+//! What stands at a path, found without opening it: a regular file, a folder, a named pipe,
+//! a device, a link to nothing. Plans and templates are read only from regular files, so
+//! that a named pipe never hangs a run and a device is never read.
+
+use std::fmt;
+use std::fs::{File, FileType};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// What a path leads to, links followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileKind {
+    /// A regular file, or a link to one.
+    File,
+    Folder,
+    NamedPipe,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    /// A symbolic link whose target does not exist: the target as the link names it, taken
+    /// from the link's folder.
+    Dangling(PathBuf),
+    /// A symbolic link that cannot be followed: links that lead round in a circle, or too
+    /// many of them in a row.
+    Loop,
+    /// Anything else the system may have.
+    Other,
+}
+
+impl FileKind {
+    /// What `path` is. Nothing at all there (not even a link) is an error of kind
+    /// `NotFound`; so is a path through a file (`plan.yaml/x`).
+    pub fn of(path: &Path) -> io::Result<FileKind> {
+        let meta = std::fs::symlink_metadata(path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotADirectory => io::Error::from(io::ErrorKind::NotFound),
+            _ => e,
+        })?;
+        if !meta.file_type().is_symlink() {
+            return Ok(FileKind::from_type(meta.file_type()));
+        }
+        match std::fs::metadata(path) {
+            Ok(target) => Ok(FileKind::from_type(target.file_type())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let target = std::fs::read_link(path)?;
+                let folder = path.parent().unwrap_or(Path::new(""));
+                Ok(FileKind::Dangling(folder.join(target)))
+            }
+            Err(e) if is_loop(&e) => Ok(FileKind::Loop),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// What a file of type `t` is (a link's own type says only that it is a link).
+    pub fn from_type(t: FileType) -> FileKind {
+        if t.is_file() {
+            return FileKind::File;
+        }
+        if t.is_dir() {
+            return FileKind::Folder;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if t.is_fifo() {
+                return FileKind::NamedPipe;
+            }
+            if t.is_socket() {
+                return FileKind::Socket;
+            }
+            if t.is_char_device() {
+                return FileKind::CharDevice;
+            }
+            if t.is_block_device() {
+                return FileKind::BlockDevice;
+            }
+        }
+        FileKind::Other
+    }
+
+    /// Whether it is a link that leads nowhere.
+    pub fn is_broken_link(&self) -> bool {
+        matches!(self, FileKind::Dangling(_) | FileKind::Loop)
+    }
+}
+
+impl fmt::Display for FileKind {
+    /// As a message says it: "is {kind}".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileKind::File => f.write_str("a file"),
+            FileKind::Folder => f.write_str("a folder"),
+            FileKind::NamedPipe => f.write_str("a named pipe"),
+            FileKind::Socket => f.write_str("a socket"),
+            FileKind::CharDevice => f.write_str("a character device"),
+            FileKind::BlockDevice => f.write_str("a block device"),
+            FileKind::Dangling(target) => {
+                write!(
+                    f,
+                    "a link to nothing ({})",
+                    crate::load::display_name(target)
+                )
+            }
+            FileKind::Loop => f.write_str("a link that loops back on itself"),
+            FileKind::Other => f.write_str("not a regular file"),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn is_loop(err: &io::Error) -> bool {
+    err.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error())
+}
+
+#[cfg(not(unix))]
+fn is_loop(_: &io::Error) -> bool {
+    false
+}
+
+/// Opens a regular file for reading, and refuses anything else without waiting: a named
+/// pipe put in its place after it was looked at opens at once (not blocking for a writer)
+/// and is refused as what it is.
+pub fn open_regular(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path)?;
+    let kind = FileKind::from_type(file.metadata()?.file_type());
+    if kind != FileKind::File {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("is {kind}"),
+        ));
+    }
+    Ok(file)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn mkfifo(path: &Path) {
+        let made = std::process::Command::new("mkfifo").arg(path).status();
+        assert!(made.unwrap().success());
+    }
+
+    #[test]
+    fn tells_what_each_entry_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("plan.yaml"), "x").unwrap();
+        symlink("plan.yaml", d.join("link.yaml")).unwrap();
+        symlink("gone.yaml", d.join("dangling.yaml")).unwrap();
+        symlink("loop.yaml", d.join("loop.yaml")).unwrap();
+        mkfifo(&d.join("pipe.yaml"));
+        symlink("pipe.yaml", d.join("to-pipe.yaml")).unwrap();
+        assert_eq!(FileKind::of(&d.join("plan.yaml")).unwrap(), FileKind::File);
+        assert_eq!(FileKind::of(&d.join("link.yaml")).unwrap(), FileKind::File);
+        assert_eq!(FileKind::of(d).unwrap(), FileKind::Folder);
+        assert_eq!(
+            FileKind::of(&d.join("dangling.yaml")).unwrap(),
+            FileKind::Dangling(d.join("gone.yaml"))
+        );
+        assert_eq!(FileKind::of(&d.join("loop.yaml")).unwrap(), FileKind::Loop);
+        assert_eq!(
+            FileKind::of(&d.join("pipe.yaml")).unwrap(),
+            FileKind::NamedPipe
+        );
+        assert_eq!(
+            FileKind::of(&d.join("to-pipe.yaml")).unwrap(),
+            FileKind::NamedPipe
+        );
+        for missing in ["none.yaml", "plan.yaml/x"] {
+            let err = FileKind::of(&d.join(missing)).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::NotFound, "{missing}");
+        }
+    }
+
+    #[test]
+    fn a_named_pipe_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("pipe.html");
+        mkfifo(&pipe);
+        let err = open_regular(&pipe).unwrap_err();
+        assert_eq!(err.to_string(), "is a named pipe");
+        std::fs::write(dir.path().join("file.html"), "x").unwrap();
+        assert!(open_regular(&dir.path().join("file.html")).is_ok());
+    }
+}
