@@ -55,10 +55,11 @@ pub fn builtin(name: &str) -> Option<&'static str> {
 pub const LINE_CHARS: usize = 28;
 
 /// Execution budget of one render with a user's templates, in template instructions.
-/// Templates like the built-ins spend about forty per item, so a plan of 200,000 items
-/// fits; a runaway loop in a user's template stops after a fraction of a second instead of
-/// hanging a CI job. The built-ins alone run without it: they end, and counting costs time.
-const FUEL: u64 = 10_000_000;
+/// Templates like the built-ins spend forty to sixty per item, so a plan at the node bound
+/// ([`crate::load::MAX_NODES`], at most that many items) fits; a runaway loop in a user's
+/// template stops after a second or so instead of hanging a CI job. The built-ins alone
+/// run without it: they end, and counting costs time.
+const FUEL: u64 = 25_000_000;
 
 const MARKDOWN: &str = "markdown";
 

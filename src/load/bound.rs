@@ -46,7 +46,6 @@ pub fn check(text: &str) -> Result<(), Excess> {
 
 /// The nodes of `text`, aliases expanded, if it is within the bounds and has no tag.
 fn walk(text: &str) -> Result<u64, Excess> {
-    let lines = super::index::Lines::new(text);
     // Counts of the whole file so far; an open collection remembers them as they stood at its
     // start, so that its size is the difference at its end.
     let mut nodes = 0u64;
@@ -66,7 +65,8 @@ fn walk(text: &str) -> Result<u64, Excess> {
         let Ok((event, span)) = event else {
             return Ok(nodes);
         };
-        let at = || lines.span(&span).0;
+        // Line starts are looked up only for the one place an error names.
+        let at = || super::index::Lines::new(text).span(&span).0;
         let (tag, added) = match &event {
             Event::Scalar(value, _, anchor, tag) => {
                 let size = (1, value.len() as u64);
@@ -99,10 +99,14 @@ fn walk(text: &str) -> Result<u64, Excess> {
         };
         if tag {
             let start = tag_start(text, at());
-            let written: String = text[start..]
-                .chars()
-                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
-                .collect();
+            let rest = &text[start..];
+            // A verbatim tag (`!<tag:yaml.org,2002:str>`) runs to its `>`; others end at a
+            // space or a flow indicator.
+            let end = match rest.strip_prefix("!<") {
+                Some(verbatim) => verbatim.find('>').map(|at| at + 3),
+                None => rest.find(|c: char| c.is_whitespace() || ",[]{}".contains(c)),
+            };
+            let written = rest[..end.unwrap_or(rest.len())].to_owned();
             return Err(Excess::Tag {
                 start,
                 end: start + written.len(),
@@ -231,6 +235,7 @@ mod tests {
             ("a: {b: !!str 1}\n", "!!str"),
             ("- ! x\n", "!"),
             ("a: !<tag:x> [1]\n", "!<tag:x>"),
+            ("[!<tag:yaml.org,2002:str> 1]\n", "!<tag:yaml.org,2002:str>"),
             ("--- !!map\na: 1\n", "!!map"),
         ] {
             let Err(Excess::Tag {

@@ -116,6 +116,27 @@ fn a_plan_at_the_bound_renders_in_every_format_and_one_more_node_is_refused() {
     }
     let text = std::fs::read_to_string(dir.path().join("out/at.txt")).unwrap();
     assert_eq!(text.matches('a').count(), MAX_NODES - 3);
+    // Templates of one's own have fuel enough for it too.
+    let ejected = run_in(dir.path(), &["templates", "eject", "t"]);
+    assert!(ejected.status.success(), "{ejected:?}");
+    let output = run_in(
+        dir.path(),
+        &[
+            "render",
+            "at.yaml",
+            "-f",
+            "html",
+            "--templates",
+            "t",
+            "-o",
+            "t.html",
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        std::fs::read(dir.path().join("t.html")).unwrap(),
+        std::fs::read(dir.path().join("out/at.html")).unwrap()
+    );
 
     let stderr = refused(dir.path(), &["render", "over.yaml", "-f", "md"]);
     let column = 12 + 2 * (MAX_NODES - 3);
