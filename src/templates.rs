@@ -122,8 +122,8 @@ impl Templates {
     }
 
     /// Renders the entry template of a format with the view as context, into at most
-    /// [`MAX_OUTPUT`] bytes.
-    pub fn render(&self, name: &str, context: &Value) -> Result<String, Error> {
+    /// [`MAX_OUTPUT`] bytes of text.
+    pub fn render(&self, name: &str, context: &Value) -> Result<Vec<u8>, Error> {
         let mut out = Capped::default();
         let rendered = self
             .env
@@ -141,8 +141,8 @@ impl Templates {
             });
         }
         rendered.map_err(|e| self.locate(e.into()))?;
-        // minijinja writes whole `str`s, so the bytes are text.
-        Ok(String::from_utf8(out.bytes).expect("templates write text"))
+        // minijinja writes whole `str`s, so the bytes are UTF-8.
+        Ok(out.bytes)
     }
 
     /// A template error names the user's file, not just the template name, when the
