@@ -38,7 +38,7 @@ pub fn check(text: &str) -> Result<(), Excess> {
     // Without aliases a file holds fewer than two nodes a byte (the tests try the densest
     // YAML there is), and without a `!` there is no tag: a plan of the usual few kilobytes
     // is let through without a second parse.
-    if (text.len() as u64) < MAX_NODES / 2 && !text.contains(['*', '!']) {
+    if (text.len() as u64) < MAX_NODES / 2 && !text.contains('*') && !text.contains('!') {
         return Ok(());
     }
     walk(text).map(|_| ())
