@@ -26,7 +26,7 @@ pub fn render_with(
     match format.template() {
         Some(name) => {
             let context = context.get_or_init(|| Value::from(Serde(view)));
-            templates.render(name, context).map(String::into_bytes)
+            templates.render(name, context)
         }
         None if format == Format::Docx => docx::render(view),
         None => {

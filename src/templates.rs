@@ -57,10 +57,11 @@ pub fn builtin(name: &str) -> Option<&'static str> {
 pub const LINE_CHARS: usize = 28;
 
 /// Execution budget of one render with a user's templates, in template instructions.
-/// Templates like the built-ins spend about forty per item, so a plan of 200,000 items
-/// fits; a runaway loop in a user's template stops after a fraction of a second instead of
-/// hanging a CI job. The built-ins alone run without it: they end, and counting costs time.
-const FUEL: u64 = 10_000_000;
+/// Templates like the built-ins spend forty to sixty per item, so a plan at the node bound
+/// ([`crate::load::MAX_NODES`], at most that many items) fits; a runaway loop in a user's
+/// template stops after a second or so instead of hanging a CI job. The built-ins alone
+/// run without it: they end, and counting costs time.
+const FUEL: u64 = 25_000_000;
 
 const MARKDOWN: &str = "markdown";
 
@@ -123,12 +124,28 @@ impl Templates {
         Ok(templates)
     }
 
-    /// Renders the entry template of a format with the view as context.
-    pub fn render(&self, name: &str, context: &Value) -> Result<String, Error> {
-        self.env
+    /// Renders the entry template of a format with the view as context, into at most
+    /// [`MAX_OUTPUT`] bytes of text.
+    pub fn render(&self, name: &str, context: &Value) -> Result<Vec<u8>, Error> {
+        let mut out = Capped::default();
+        let rendered = self
+            .env
             .get_template(name)
-            .and_then(|template| template.render(context))
-            .map_err(|e| self.locate(e.into()))
+            .and_then(|template| template.render_captured_to(context, &mut out));
+        if out.over {
+            return Err(Error::Template {
+                name: self.shown(name.to_owned()),
+                line: None,
+                message: format!(
+                    "makes more than {} MiB of output, far beyond any plan's document: \
+                     check the template's loops",
+                    MAX_OUTPUT >> 20
+                ),
+            });
+        }
+        rendered.map_err(|e| self.locate(e.into()))?;
+        // minijinja writes whole `str`s, so the bytes are UTF-8.
+        Ok(out.bytes)
     }
 
     /// A template error names the user's file, not just the template name, when the
@@ -139,26 +156,55 @@ impl Templates {
                 name,
                 line,
                 message,
-            } => {
-                let name = match &self.folder {
-                    Some(folder) if safe_segments(&name).is_some() => {
-                        let path = folder.join(&name);
-                        if path.is_file() {
-                            path.display().to_string()
-                        } else {
-                            name
-                        }
-                    }
-                    _ => name,
-                };
-                Error::Template {
-                    name,
-                    line,
-                    message,
-                }
-            }
+            } => Error::Template {
+                name: self.shown(name),
+                line,
+                message,
+            },
             other => other,
         }
+    }
+
+    /// A template's name as messages show it: the user's file when it came from the folder.
+    fn shown(&self, name: String) -> String {
+        match &self.folder {
+            Some(folder) if safe_segments(&name).is_some() => {
+                let path = folder.join(&name);
+                if path.is_file() {
+                    path.display().to_string()
+                } else {
+                    name
+                }
+            }
+            _ => name,
+        }
+    }
+}
+
+/// The most a template may write for one plan. A plan at the node bound
+/// ([`crate::load::MAX_NODES`]) makes a few tens of megabytes in any format; a template
+/// looping far past that is stopped here rather than by the machine's memory.
+pub const MAX_OUTPUT: usize = 256 << 20;
+
+/// A template's output, refusing to grow past [`MAX_OUTPUT`].
+#[derive(Default)]
+struct Capped {
+    bytes: Vec<u8>,
+    over: bool,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_OUTPUT {
+            self.over = true;
+            return Err(std::io::Error::other("the output is too large"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -619,18 +665,38 @@ fn cells(text: &str) -> usize {
     text.width().div_ceil(2)
 }
 
+/// The widest line `align_right` and `align_center` lay text out on, in full-width
+/// characters: a page's line is 28, a landscape one under 50. A wider one is a template
+/// error, not gigabytes of padding.
+pub const MAX_ALIGN_WIDTH: usize = 1000;
+
+/// The line width a filter was given, or the GB/T 9704 line.
+fn align_width(filter: &str, width: Option<u64>) -> Result<usize, minijinja::Error> {
+    match width {
+        None => Ok(LINE_CHARS),
+        Some(width) if width <= MAX_ALIGN_WIDTH as u64 => Ok(width as usize),
+        Some(width) => Err(minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!(
+                "{filter}({width}): a line is at most {MAX_ALIGN_WIDTH} characters wide \
+                 (28 on the GB/T 9704 page)"
+            ),
+        )),
+    }
+}
+
 /// Right-aligns text on a line of `width` full-width characters, padding with U+3000.
-fn align_right(text: &str, width: Option<usize>) -> String {
-    let width = width.unwrap_or(LINE_CHARS);
+fn align_right(text: &str, width: Option<u64>) -> Result<String, minijinja::Error> {
+    let width = align_width("align_right", width)?;
     let pad = width.saturating_sub(cells(text));
-    format!("{}{text}", "\u{3000}".repeat(pad))
+    Ok(format!("{}{text}", "\u{3000}".repeat(pad)))
 }
 
 /// Centers text on a line of `width` full-width characters, padding with U+3000.
-fn align_center(text: &str, width: Option<usize>) -> String {
-    let width = width.unwrap_or(LINE_CHARS);
+fn align_center(text: &str, width: Option<u64>) -> Result<String, minijinja::Error> {
+    let width = align_width("align_center", width)?;
     let pad = width.saturating_sub(cells(text)) / 2;
-    format!("{}{text}", "\u{3000}".repeat(pad))
+    Ok(format!("{}{text}", "\u{3000}".repeat(pad)))
 }
 
 #[cfg(test)]
@@ -870,10 +936,11 @@ mod tests {
         });
         let plan: crate::model::Plan = serde_json::from_value(plan).unwrap();
         let view = view::build(plan).unwrap();
-        Templates::new(None)
+        let markdown = Templates::new(None)
             .unwrap()
             .render("plan.md", &Value::from(minijinja::value::Serde(&view)))
-            .unwrap()
+            .unwrap();
+        String::from_utf8(markdown).unwrap()
     }
 
     /// The blocks a CommonMark reader (with GitHub's extensions) sees, in order.
@@ -891,15 +958,33 @@ mod tests {
     #[test]
     fn alignment_counts_full_width_cells() {
         assert_eq!(
-            align_right("城东中学工会", Some(8)),
+            align_right("城东中学工会", Some(8)).unwrap(),
             "\u{3000}\u{3000}城东中学工会"
         );
         assert_eq!(
-            align_right("2027年1月5日", Some(8)),
+            align_right("2027年1月5日", Some(8)).unwrap(),
             "\u{3000}\u{3000}2027年1月5日"
         );
-        assert_eq!(align_center("计划", Some(6)), "\u{3000}\u{3000}计划");
+        assert_eq!(
+            align_center("计划", Some(6)).unwrap(),
+            "\u{3000}\u{3000}计划"
+        );
         let long = "长".repeat(30);
-        assert_eq!(align_center(&long, None), long);
+        assert_eq!(align_center(&long, None).unwrap(), long);
+        let widest = align_right("", Some(MAX_ALIGN_WIDTH as u64)).unwrap();
+        assert_eq!(widest.chars().count(), MAX_ALIGN_WIDTH);
+    }
+
+    #[test]
+    fn alignment_wider_than_a_line_can_be_is_an_error() {
+        for template in [
+            r#"{{ "x"|align_right(18446744073709551615) }}"#,
+            r#"{{ "x"|align_center(100000000000) }}"#,
+            r#"{{ "x"|align_right(1001) }}"#,
+            r#"{{ "x"|align_center(-1) }}"#,
+            r#"{{ "x"|align_right(1e300) }}"#,
+        ] {
+            assert!(render_str(template).is_err(), "{template}");
+        }
     }
 }

@@ -13,6 +13,8 @@ mod content;
 mod docx;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
+#[path = "cli/resources.rs"]
+mod resources;
 #[path = "cli/templates.rs"]
 mod templates;
 #[path = "cli/tools.rs"]
@@ -629,7 +631,7 @@ fn hostile_input_gets_an_error() {
         ),
         (
             "tests/fixtures/invalid/alias-bomb.yaml".to_owned(),
-            "aliases (*name) expand",
+            "an alias counts as all it repeats",
         ),
     ];
     for (path, expected) in cases {

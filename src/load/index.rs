@@ -35,21 +35,21 @@ pub struct Entry {
 }
 
 /// Byte offsets of line starts, to turn the parser's line and column into offsets.
-struct Lines<'a> {
+pub(super) struct Lines<'a> {
     text: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
     /// The parser counts lines as YAML does, a lone `\r` ending one too, and so does this.
-    fn new(text: &'a str) -> Lines<'a> {
+    pub(super) fn new(text: &'a str) -> Lines<'a> {
         Lines {
             text,
             starts: crate::error::line_starts(text),
         }
     }
 
-    fn offset(&self, line: usize, col: usize) -> usize {
+    pub(super) fn offset(&self, line: usize, col: usize) -> usize {
         let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
             return self.text.len();
         };
@@ -59,7 +59,7 @@ impl<'a> Lines<'a> {
             .map_or(self.text.len(), |(i, _)| start + i)
     }
 
-    fn span(&self, span: &Span) -> (usize, usize) {
+    pub(super) fn span(&self, span: &Span) -> (usize, usize) {
         (
             self.offset(span.start.line(), span.start.col()),
             self.offset(span.end.line(), span.end.col()),

@@ -1,5 +1,6 @@
 //! Bytes to text to plan model: the only module that decodes input or names a YAML crate.
 
+mod bound;
 mod index;
 
 use std::cell::OnceCell;
@@ -9,6 +10,7 @@ use std::path::Path;
 use crate::error::{Diagnostic, Error, Finding, Severity};
 use crate::model::{self, Plan};
 
+pub use bound::{MAX_NODES, MAX_TEXT};
 pub use index::{Entry, Located, Shape};
 
 /// A plan file's text, kept for quoting lines in diagnostics.
@@ -131,6 +133,15 @@ impl Source {
             .with_hint("a plan needs a handful of levels: check the brackets");
             return Err(Error::Invalid {
                 diagnostics: vec![deep],
+            });
+        }
+        if let Err(excess) = bound::check(&self.text) {
+            let (start, end) = excess.span();
+            let refused = self
+                .at(Severity::Error, start, end, excess.message())
+                .with_hint(excess.hint());
+            return Err(Error::Invalid {
+                diagnostics: vec![refused],
             });
         }
         serde_yaml::from_str::<Plan>(&self.text)
