@@ -126,16 +126,16 @@ pub struct Skipped {
 impl Skipped {
     /// The warning, as `warning: plans/x.yaml: a link to nothing (plans/gone.yaml): skipped; …`.
     pub fn warning(&self) -> Diagnostic {
-        let message = if self.kind.is_broken_link() {
-            format!(
-                "{}: skipped; restore its target or remove the link",
-                self.kind
-            )
-        } else {
-            format!(
-                "{}, not a plan file: skipped; rename it or move it out of the folder",
-                self.kind
-            )
+        let message = match &self.kind {
+            kind if kind.is_broken_link() => {
+                format!("{kind}: skipped; restore its target or remove the link")
+            }
+            kind @ FileKind::LeadsOut(_) => format!(
+                "{kind}: skipped; name the plan on the command line to render it from there"
+            ),
+            kind => {
+                format!("{kind}, not a plan file: skipped; rename it or move it out of the folder")
+            }
         };
         Diagnostic {
             severity: Severity::Warning,
@@ -188,6 +188,10 @@ pub fn plans_in(folder: &Path) -> std::io::Result<PlanFiles> {
         // The listing says what each entry is; only a link needs a look at its target.
         let kind = match entry.file_type() {
             Ok(t) if t.is_file() => Ok(FileKind::File),
+            Ok(t) if t.is_symlink() => FileKind::of(&path).map(|kind| match kind {
+                FileKind::File => outside(folder, &path).map_or(kind, FileKind::LeadsOut),
+                kind => kind,
+            }),
             _ => FileKind::of(&path),
         };
         match kind {
@@ -202,6 +206,13 @@ pub fn plans_in(folder: &Path) -> std::io::Result<PlanFiles> {
     found.plans.sort();
     found.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(found)
+}
+
+/// Where the link `path` in `folder` leads, when that is outside the folder (links resolved).
+fn outside(folder: &Path, path: &Path) -> Option<PathBuf> {
+    let folder = folder.canonicalize().ok()?;
+    let target = path.canonicalize().ok()?;
+    (!target.starts_with(&folder)).then_some(target)
 }
 
 /// Whether a file name says it is a plan.
@@ -484,6 +495,38 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_folder_is_skipped_and_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let plans = dir.path().join("plans");
+        std::fs::create_dir_all(plans.join("shared")).unwrap();
+        std::fs::write(dir.path().join("secret"), "root:x:0:0\n").unwrap();
+        std::fs::write(plans.join("shared/base.yaml"), "title: x\n").unwrap();
+        std::os::unix::fs::symlink("../secret", plans.join("leak.yaml")).unwrap();
+        std::os::unix::fs::symlink("shared/base.yaml", plans.join("base.yaml")).unwrap();
+        let found = find_plans(std::slice::from_ref(&plans)).unwrap();
+        assert_eq!(found.plans, [plans.join("base.yaml")]);
+        let secret = dir.path().join("secret").canonicalize().unwrap();
+        assert_eq!(
+            found.skipped,
+            [Skipped {
+                path: plans.join("leak.yaml"),
+                kind: FileKind::LeadsOut(secret.clone()),
+            }]
+        );
+        let warning = &found.warnings()[0];
+        assert_eq!(warning.severity, Severity::Warning);
+        assert_eq!(
+            warning.message,
+            format!(
+                "a link that leads out of the folder (to {}): skipped; name the plan on the \
+                 command line to render it from there",
+                secret.display()
+            )
+        );
+    }
 
     #[test]
     fn a_folder_gives_its_plan_files_in_name_order() {

@@ -23,6 +23,10 @@ pub enum FileKind {
     /// A symbolic link that cannot be followed: links that lead round in a circle, or too
     /// many of them in a row.
     Loop,
+    /// A link to a file outside the folder searched (only a search of a folder says this,
+    /// [`FileKind::of`] never does): a plan linked in from elsewhere is named on the command
+    /// line, so that a link slipped into a folder cannot show another file's lines.
+    LeadsOut(PathBuf),
     /// Anything else the system may have.
     Other,
 }
@@ -101,6 +105,11 @@ impl fmt::Display for FileKind {
                 )
             }
             FileKind::Loop => f.write_str("a link that loops back on itself"),
+            FileKind::LeadsOut(target) => write!(
+                f,
+                "a link that leads out of the folder (to {})",
+                crate::load::display_name(target)
+            ),
             FileKind::Other => f.write_str("not a regular file"),
         }
     }
