@@ -15,6 +15,8 @@ mod docx;
 mod output_paths;
 #[path = "cli/resources.rs"]
 mod resources;
+#[path = "cli/support.rs"]
+mod support;
 #[path = "cli/templates.rs"]
 mod templates;
 #[path = "cli/tools.rs"]
@@ -25,9 +27,7 @@ mod watch_and_links;
 const FORMATS: [&str; 4] = ["md", "html", "txt", "json"];
 
 fn unionplan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_unionplan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    support::unionplan_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
         .output()
         .expect("the binary runs")
 }
@@ -687,11 +687,7 @@ fn plans_folder() -> tempfile::TempDir {
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_unionplan"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
+    support::unionplan_in(dir, args).output().unwrap()
 }
 
 fn names(dir: &Path) -> Vec<String> {
@@ -858,53 +854,11 @@ fn several_plans_or_formats_need_a_folder() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("--out-dir"));
 }
 
-/// `unionplan render … --watch` running in a folder, read line by line from its stderr.
-#[cfg(unix)]
-struct Watcher {
-    child: std::process::Child,
-    lines: std::io::Lines<std::io::BufReader<std::process::ChildStderr>>,
-}
-
-#[cfg(unix)]
-impl Watcher {
-    fn start(dir: &Path, args: &[&str]) -> Watcher {
-        use std::io::BufRead;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
-            .args(args)
-            .current_dir(dir)
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
-        Watcher { child, lines }
-    }
-
-    /// Reads until a line that contains `text`.
-    fn wait_for(&mut self, text: &str) {
-        for line in self.lines.by_ref() {
-            if line.unwrap().contains(text) {
-                return;
-            }
-        }
-        panic!("the watcher ended before printing {text:?}");
-    }
-
-    /// Sends Ctrl-C (SIGINT) and says whether the watcher then ended cleanly.
-    fn interrupt(mut self) -> bool {
-        let interrupted = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(interrupted.success());
-        self.child.wait().unwrap().success()
-    }
-}
-
 #[cfg(unix)]
 #[test]
 fn watch_renders_on_change_and_stops_on_ctrl_c() {
     let dir = plans_folder();
-    let mut watcher = Watcher::start(
+    let mut watcher = support::Watcher::start(
         dir.path(),
         &[
             "render",
@@ -914,7 +868,7 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
             "--watch",
         ],
     );
-    watcher.wait_for("watching");
+    watcher.wait_for_text("watching");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("一、指导思想"));
@@ -923,11 +877,11 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
         .unwrap()
         .replace("城东中学工会将", "城东中学工会要");
     std::fs::write(&plan, text).unwrap();
-    watcher.wait_for("rendered plans/annual-plan.yaml");
+    watcher.wait_for_text("rendered plans/annual-plan.yaml");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("城东中学工会要"));
-    assert!(watcher.interrupt(), "Ctrl-C ends the watch cleanly");
+    assert!(watcher.interrupt().1, "Ctrl-C ends the watch cleanly");
 }
 
 #[cfg(unix)]
@@ -937,7 +891,7 @@ fn watch_renders_again_when_a_template_changes() {
     assert!(run_in(dir.path(), &["templates", "eject", "tpl"])
         .status
         .success());
-    let mut watcher = Watcher::start(
+    let mut watcher = support::Watcher::start(
         dir.path(),
         &[
             "render",
@@ -949,13 +903,13 @@ fn watch_renders_again_when_a_template_changes() {
             "--watch",
         ],
     );
-    watcher.wait_for("watching");
+    watcher.wait_for_text("watching");
     let signature = dir.path().join("tpl/signature.txt");
     let text = std::fs::read_to_string(&signature).unwrap();
     std::fs::write(&signature, format!("{text}（盖章）\n")).unwrap();
-    watcher.wait_for("rendered plans/annual-plan.yaml");
+    watcher.wait_for_text("rendered plans/annual-plan.yaml");
     assert!(std::fs::read_to_string(dir.path().join("out.txt"))
         .unwrap()
         .contains("（盖章）"));
-    assert!(watcher.interrupt());
+    assert!(watcher.interrupt().1);
 }

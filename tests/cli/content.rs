@@ -3,16 +3,12 @@
 
 use std::path::Path;
 
-use super::{report, run_in};
+use super::{report, run_in, support};
 
 /// Writes `bytes` as `name` in `dir` and runs `unionplan` with `args` there.
 fn run_on(dir: &Path, name: &str, bytes: &[u8], args: &[&str]) -> std::process::Output {
     std::fs::write(dir.join(name), bytes).unwrap();
     run_in(dir, args)
-}
-
-fn stderr_of(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]
@@ -25,7 +21,7 @@ fn a_lone_carriage_return_ends_a_line() {
         &["check", "mac.yaml"],
     );
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
-    let stderr = stderr_of(&output);
+    let stderr = support::stderr(&output);
     let places: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
     assert_eq!(
         places,
@@ -45,7 +41,7 @@ fn a_lone_carriage_return_ends_a_line() {
         b"title: \xe8\xae\xa1\xe5\x88\x92\r\nsections: [a]\rtitle: b\r",
         &["check", "mixed.yaml"],
     );
-    let stderr = stderr_of(&output);
+    let stderr = support::stderr(&output);
     assert!(
         stderr.starts_with("error: mixed.yaml:3:1: duplicate key `title`\n"),
         "{stderr}"
@@ -75,7 +71,7 @@ fn control_characters_in_text_are_refused_in_every_format() {
         std::fs::write(dir.path().join("plan.yaml"), &plan).unwrap();
         let check = run_in(dir.path(), &["check", "plan.yaml"]);
         assert_eq!(check.status.code(), Some(1), "{plan}{}", report(&check));
-        let stderr = stderr_of(&check);
+        let stderr = support::stderr(&check);
         assert!(
             stderr.starts_with(&format!(
                 "error: plan.yaml:{place}: the text holds an invisible control character, U+"
@@ -117,7 +113,7 @@ fn every_text_field_is_checked_for_control_characters() {
         plan.as_bytes(),
         &["check", "every.yaml"],
     );
-    let stderr = stderr_of(&output);
+    let stderr = support::stderr(&output);
     let names: Vec<&str> = stderr
         .lines()
         .filter_map(|l| l.split_once("control character, ").map(|(_, name)| name))
@@ -152,7 +148,7 @@ fn a_raw_control_byte_is_shown_at_its_place() {
     );
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
     assert_eq!(
-        stderr_of(&output),
+        support::stderr(&output),
         "error: raw.yaml:2:10: the file holds an invisible control character, U+001B (ESC)\n  \
          |\n2 | title: 工作␛[2J计划\n  |            ^ remove the invisible control character \
          U+001B (ESC): a plan's text may not hold one\n"
@@ -165,7 +161,7 @@ fn a_raw_control_byte_is_shown_at_its_place() {
         &["check", "tab.yaml"],
     );
     assert!(
-        stderr_of(&output).starts_with(
+        support::stderr(&output).starts_with(
             "error: tab.yaml:1:10: the text holds an invisible control character, U+0009 (TAB)"
         ),
         "{}",
@@ -188,7 +184,7 @@ fn a_month_range_runs_forward_in_the_period() {
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
     assert!(output.stdout.is_empty());
     assert_eq!(
-        stderr_of(&output),
+        support::stderr(&output),
         "error: year.yaml:3:12: the months 3-1 run backwards, from 3月 back to 1月\n  |\n\
          3 |   - month: [3, 1]\n  |            ^^^^^^ a range runs forward, as a 全年 (year) \
          plan does (1月…12月): write `1-3` (一至三月) or list the months one by one\n"
@@ -210,7 +206,7 @@ fn a_month_range_runs_forward_in_the_period() {
             plan(period, month).as_bytes(),
             &["check", "p.yaml"],
         );
-        let stderr = stderr_of(&output);
+        let stderr = support::stderr(&output);
         assert_eq!(
             !stderr.contains("run backwards"),
             fine,
@@ -262,7 +258,7 @@ fn numbers_in_text_are_kept_as_written() {
     );
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr_of(&output).contains("put it in quotes to keep it as written"),
+        support::stderr(&output).contains("put it in quotes to keep it as written"),
         "{}",
         report(&output)
     );

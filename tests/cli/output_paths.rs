@@ -1,11 +1,13 @@
 //! Output paths that are not plain files: devices, named pipes, links, folders, read-only
 //! folders, files owned by someone else, names that are not UTF-8.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+use super::support::stderr;
+#[cfg(unix)]
+use super::support::{as_nobody, mkfifo, mknod, root, run_within, unprivileged_in};
 use super::{plans_folder, report, run_in};
 
 const PLAN: &str = "title: 计划\nsections: [正文]\n";
@@ -17,10 +19,6 @@ fn with_plan() -> tempfile::TempDir {
     dir
 }
 
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -30,81 +28,14 @@ fn stdout(output: &Output) -> String {
 /// is a failure, not a machine out of memory).
 #[cfg(unix)]
 fn run_for(dir: &Path, args: &[&str], limit: Duration) -> Output {
-    let mut child = Command::new("sh")
+    let mut command = Command::new("sh");
+    command
         .arg("-c")
         .arg("ulimit -v 2000000 && exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_unionplan"))
         .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            bytes
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().unwrap()));
-    let err = drain(Box::new(child.stderr.take().unwrap()));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            child.kill().unwrap();
-            child.wait().unwrap();
-            panic!("{args:?} still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: out.join().unwrap(),
-        stderr: err.join().unwrap(),
-    }
-}
-
-#[cfg(unix)]
-fn is_root() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
-}
-
-/// Whether a test that needs root can run; under `CI=true` it must.
-#[cfg(unix)]
-fn root(test: &str) -> bool {
-    if is_root() {
-        return true;
-    }
-    assert_ne!(
-        std::env::var("CI").as_deref(),
-        Ok("true"),
-        "{test} needs root, and CI runs as root"
-    );
-    eprintln!("note: {test} skipped: it needs root");
-    false
-}
-
-/// A character device node, as `mknod path c MAJOR MINOR` makes it (1 3 is null, 1 5 zero).
-#[cfg(unix)]
-fn mknod(path: &Path, major: &str, minor: &str) {
-    let status = Command::new("mknod")
-        .arg(path)
-        .args(["c", major, minor])
-        .status()
-        .unwrap();
-    assert!(status.success(), "mknod {}", path.display());
-}
-
-#[cfg(unix)]
-fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo").arg(path).status().unwrap();
-    assert!(status.success(), "mkfifo {}", path.display());
+        .current_dir(dir);
+    run_within(&mut command, limit)
 }
 
 #[cfg(unix)]
@@ -481,22 +412,29 @@ fn names_that_are_not_utf8_keep_their_bytes() {
     );
 }
 
+/// Runs `args` in `dir`, then again with `--check`: each run fails (exit 1) with `message`
+/// and nothing else on standard error.
+fn fails_with_and_without_check(dir: &Path, args: &[&str], message: &str) {
+    for check in [false, true] {
+        let mut args = args.to_vec();
+        if check {
+            args.push("--check");
+        }
+        let output = run_in(dir, &args);
+        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+        assert_eq!(stderr(&output), message, "{args:?}");
+    }
+}
+
 #[test]
 fn an_out_dir_that_is_a_file_is_named_as_such() {
     let dir = with_plan();
     std::fs::write(dir.path().join("out"), "a file").unwrap();
-    for check in [false, true] {
-        let mut args = vec!["render", "base.yaml", "--out-dir", "out"];
-        if check {
-            args.push("--check");
-        }
-        let output = run_in(dir.path(), &args);
-        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
-        assert_eq!(
-            stderr(&output),
-            "error: out is a file, not a folder: give --out-dir a folder\n"
-        );
-    }
+    fails_with_and_without_check(
+        dir.path(),
+        &["render", "base.yaml", "--out-dir", "out"],
+        "error: out is a file, not a folder: give --out-dir a folder\n",
+    );
 }
 
 #[test]
@@ -514,42 +452,19 @@ fn writing_where_a_folder_is_says_so() {
 #[test]
 fn writing_under_a_file_says_which_is_the_file() {
     let dir = with_plan();
-    for check in [false, true] {
-        let mut args = vec!["render", "base.yaml", "-o", "base.yaml/x.md"];
-        if check {
-            args.push("--check");
-        }
-        let output = run_in(dir.path(), &args);
-        assert_eq!(output.status.code(), Some(1), "{}", report(&output));
-        assert_eq!(
-            stderr(&output),
-            "error: cannot write base.yaml/x.md: base.yaml is a file, not a folder\n"
-        );
-        let output = run_in(
-            dir.path(),
-            &["render", "base.yaml", "-o", "base.yaml/a/x.md"],
-        );
-        assert_eq!(
-            stderr(&output),
-            "error: cannot write base.yaml/a/x.md: base.yaml is a file, not a folder\n"
-        );
-    }
-}
-
-/// Runs the binary in `dir` as a user other than root (nobody), for whom permissions count.
-#[cfg(unix)]
-fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut command = if is_root() {
-        let mut command = Command::new("setpriv");
-        command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-        command.arg(env!("CARGO_BIN_EXE_unionplan"));
-        command
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_unionplan"))
-    };
-    command.args(args).current_dir(dir).output().unwrap()
+    fails_with_and_without_check(
+        dir.path(),
+        &["render", "base.yaml", "-o", "base.yaml/x.md"],
+        "error: cannot write base.yaml/x.md: base.yaml is a file, not a folder\n",
+    );
+    let output = run_in(
+        dir.path(),
+        &["render", "base.yaml", "-o", "base.yaml/a/x.md"],
+    );
+    assert_eq!(
+        stderr(&output),
+        "error: cannot write base.yaml/a/x.md: base.yaml is a file, not a folder\n"
+    );
 }
 
 #[cfg(unix)]
@@ -565,7 +480,9 @@ fn read_only_folder(path: &Path) -> PathBuf {
 fn a_write_error_names_the_output_not_a_temporary_file() {
     let dir = with_plan();
     read_only_folder(&dir.path().join("out"));
-    let output = run_unprivileged(dir.path(), &["render", "base.yaml", "-o", "out/plan.md"]);
+    let output = unprivileged_in(dir.path(), &["render", "base.yaml", "-o", "out/plan.md"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
     assert_eq!(
         stderr(&output),
@@ -578,7 +495,9 @@ fn a_write_error_names_the_output_not_a_temporary_file() {
 fn a_read_only_out_dir_is_reported_once() {
     let dir = plans_folder();
     read_only_folder(&dir.path().join("out"));
-    let output = run_unprivileged(dir.path(), &["render", "plans", "--out-dir", "out"]);
+    let output = unprivileged_in(dir.path(), &["render", "plans", "--out-dir", "out"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
     assert_eq!(
         stderr(&output),
@@ -601,9 +520,7 @@ fn a_user_who_cannot_give_a_file_away_keeps_its_group() {
     std::os::unix::fs::chown(&out, Some(0), Some(100)).unwrap();
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o664)).unwrap();
     // nobody, in group 100 besides its own: it may pass the file to group 100, not to root.
-    let output = Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--groups=100"])
-        .arg(env!("CARGO_BIN_EXE_unionplan"))
+    let output = as_nobody(&[100])
         .args(["render", "base.yaml", "-o", "base.md"])
         .current_dir(dir.path())
         .output()

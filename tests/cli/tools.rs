@@ -2,14 +2,12 @@
 //! LibreOffice, poppler). Under `CI=true` a missing tool fails the test; elsewhere the test
 //! says what it skipped and passes.
 
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-pub fn ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
+use super::support::{skip, wait_within};
 
 pub fn on_path(name: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)
@@ -42,19 +40,17 @@ pub fn tools<const N: usize>(
         return Some(found.map(|(_, path)| path.unwrap()));
     }
     let missing = missing.join(", ");
-    if ci() {
-        panic!("{test}: {missing} not found; .ci/run installs them");
-    }
-    // Straight to the terminal: the test harness would swallow eprintln! of a passing test.
-    let _ = writeln!(
-        std::io::stderr(),
-        "{test}: skipped, {missing} not found (under CI=true this fails)"
+    skip(
+        test,
+        &format!("{missing} not found"),
+        ".ci/run installs them",
     );
     None
 }
 
 /// Runs a command to its end, failing the test if it fails or hangs. Its output goes to
-/// files, so that a full pipe cannot stall it while it is watched.
+/// files, so that a full pipe cannot stall it while it is watched, nor a helper process it
+/// leaves behind holding a pipe open keep the test waiting.
 pub fn run(command: &mut Command, limit: Duration) -> Output {
     let mut out = tempfile::tempfile().unwrap();
     let mut err = tempfile::tempfile().unwrap();
@@ -64,17 +60,7 @@ pub fn run(command: &mut Command, limit: Duration) -> Output {
         .stderr(err.try_clone().unwrap())
         .spawn()
         .unwrap_or_else(|e| panic!("{command:?}: {e}"));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            child.kill().unwrap();
-            panic!("{command:?} did not finish in {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let status = wait_within(&mut child, limit, command);
     let read = |file: &mut std::fs::File| {
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(0)).unwrap();

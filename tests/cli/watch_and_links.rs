@@ -3,72 +3,25 @@
 
 #![cfg(unix)]
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::os::unix::fs::symlink;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 use super::plans_folder;
-
-/// Long enough for a loaded CI machine; a hang is what it catches.
-const PATIENCE: Duration = Duration::from_secs(60);
-
-fn mkfifo(path: &Path) {
-    let made = Command::new("mkfifo").arg(path).status().unwrap();
-    assert!(made.success(), "mkfifo {}", path.display());
-}
+use super::support::{
+    mkfifo, null_device, run_within, stderr, unionplan_in, unprivileged_in, Watcher, PATIENCE,
+};
 
 /// A socket file, as a server leaves behind.
 fn socket(path: &Path) -> std::os::unix::net::UnixListener {
     std::os::unix::net::UnixListener::bind(path).unwrap()
 }
 
-/// A character device (the one /dev/null is), made with mknod: root only. `false` with a
-/// notice when it cannot be made outside CI, where it must be made.
-fn char_device(path: &Path) -> bool {
-    let made = Command::new("mknod")
-        .arg(path)
-        .args(["c", "1", "3"])
-        .output();
-    match made {
-        Ok(out) if out.status.success() => true,
-        other => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "mknod must work in CI: {other:?}"
-            );
-            eprintln!("note: no device tested: mknod needs root");
-            false
-        }
-    }
-}
-
 /// Runs the binary in `dir`, and fails the test if it has not ended within PATIENCE (a
 /// named pipe opened for reading waits for a writer forever).
 fn run_bounded(dir: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > PATIENCE {
-            child.kill().unwrap();
-            panic!("unionplan {args:?} hung");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    run_within(&mut unionplan_in(dir, args), PATIENCE)
 }
 
 #[test]
@@ -148,7 +101,10 @@ fn special_files_named_like_plans_are_skipped_unopened() {
     mkfifo(&plans.join("pipe.yaml"));
     symlink("pipe.yaml", plans.join("to-pipe.yaml")).unwrap();
     let _listener = socket(&plans.join("socket.yaml"));
-    let device = char_device(&plans.join("null.yaml"));
+    let device = null_device(
+        "special_files_named_like_plans_are_skipped_unopened: a device",
+        &plans.join("null.yaml"),
+    );
     std::fs::create_dir(plans.join("old.yaml")).unwrap();
 
     let check = run_bounded(dir.path(), &["check", "plans"]);
@@ -209,6 +165,19 @@ fn a_special_file_named_like_a_template_is_an_error() {
     let dir = plans_folder();
     let tpl = dir.path().join("tpl");
     let signature = tpl.join("signature.html");
+    const RENDER: [&str; 6] = [
+        "render",
+        "plans/annual-plan.yaml",
+        "-f",
+        "html",
+        "--templates",
+        "tpl",
+    ];
+    // An empty templates folder for each case.
+    let empty = || {
+        let _ = std::fs::remove_dir_all(&tpl);
+        std::fs::create_dir(&tpl).unwrap();
+    };
     type Make<'a> = Box<dyn Fn() + 'a>;
     let cases: Vec<(&str, Make)> = vec![
         (
@@ -240,18 +209,9 @@ fn a_special_file_named_like_a_template_is_an_error() {
         ),
     ];
     for (said, make) in cases {
-        let _ = std::fs::remove_dir_all(&tpl);
-        std::fs::create_dir(&tpl).unwrap();
+        empty();
         make();
-        let args = [
-            "render",
-            "plans/annual-plan.yaml",
-            "-f",
-            "html",
-            "--templates",
-            "tpl",
-        ];
-        let output = run_bounded(dir.path(), &args);
+        let output = run_bounded(dir.path(), &RENDER);
         let text = stderr(&output);
         assert_eq!(output.status.code(), Some(1), "{said}: {text}");
         assert!(
@@ -264,20 +224,12 @@ fn a_special_file_named_like_a_template_is_an_error() {
         assert!(stderr(&list).contains(said), "{said}: {}", stderr(&list));
     }
 
-    let _ = std::fs::remove_dir_all(&tpl);
-    std::fs::create_dir(&tpl).unwrap();
-    if char_device(&signature) {
-        let output = run_bounded(
-            dir.path(),
-            &[
-                "render",
-                "plans/annual-plan.yaml",
-                "-f",
-                "html",
-                "--templates",
-                "tpl",
-            ],
-        );
+    empty();
+    if null_device(
+        "a_special_file_named_like_a_template_is_an_error: a device",
+        &signature,
+    ) {
+        let output = run_bounded(dir.path(), &RENDER);
         assert_eq!(output.status.code(), Some(1));
         assert!(
             stderr(&output).contains("is a character device, not a template file"),
@@ -287,21 +239,10 @@ fn a_special_file_named_like_a_template_is_an_error() {
     }
 
     // A partial that is a pipe is refused as well, by the template including it.
-    let _ = std::fs::remove_dir_all(&tpl);
-    std::fs::create_dir(&tpl).unwrap();
+    empty();
     std::fs::write(&signature, "{% include \"part.html\" %}\n").unwrap();
     mkfifo(&tpl.join("part.html"));
-    let output = run_bounded(
-        dir.path(),
-        &[
-            "render",
-            "plans/annual-plan.yaml",
-            "-f",
-            "html",
-            "--templates",
-            "tpl",
-        ],
-    );
+    let output = run_bounded(dir.path(), &RENDER);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("template `part.html` is a named pipe, not a template file"),
@@ -329,18 +270,7 @@ fn an_unreadable_file_named_like_a_template_is_an_error() {
     std::fs::set_permissions(link.join("locked"), mode(0)).unwrap();
     std::fs::set_permissions(file.join("signature.txt"), mode(0)).unwrap();
 
-    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
-    let run = |args: &[&str]| {
-        let binary = env!("CARGO_BIN_EXE_unionplan");
-        let mut command = if root {
-            let mut c = Command::new("setpriv");
-            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", binary]);
-            c
-        } else {
-            Command::new(binary)
-        };
-        command.args(args).current_dir(dir.path()).output()
-    };
+    let run = |args: &[&str]| unprivileged_in(dir.path(), args).output();
     match run(&["render", "plans/annual-plan.yaml", "-f", "txt"]) {
         Ok(out) if out.status.success() => {}
         other => {
@@ -416,79 +346,6 @@ fn eject_counts_any_entry_in_the_way_and_replaces_links_themselves() {
     assert!(!dir.path().join("gone.html").exists());
 }
 
-/// `unionplan render … --watch` running in a folder; its stderr read line by line on a
-/// thread, so that waiting for a line has a deadline.
-struct Watcher {
-    child: std::process::Child,
-    lines: mpsc::Receiver<String>,
-    seen: Vec<String>,
-}
-
-impl Watcher {
-    fn start(dir: &Path, args: &[&str]) -> Watcher {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
-            .args(args)
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
-        let (tx, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in stderr.lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Watcher {
-            child,
-            lines,
-            seen: Vec::new(),
-        }
-    }
-
-    /// Reads until a line that is `line`, and returns the lines read before it.
-    fn wait_for(&mut self, line: &str) -> Vec<String> {
-        let start = Instant::now();
-        let mut before = Vec::new();
-        while let Some(left) = PATIENCE.checked_sub(start.elapsed()) {
-            match self.lines.recv_timeout(left) {
-                Ok(got) => {
-                    self.seen.push(got.clone());
-                    if got == line {
-                        return before;
-                    }
-                    before.push(got);
-                }
-                Err(mpsc::RecvTimeoutError::Timeout) => break,
-                Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    panic!(
-                        "the watcher ended before printing {line:?}: {:#?}",
-                        self.seen
-                    )
-                }
-            }
-        }
-        let _ = self.child.kill();
-        panic!("no {line:?} within {PATIENCE:?}: {:#?}", self.seen);
-    }
-
-    /// Sends Ctrl-C (SIGINT); the lines printed since the last wait, and whether the
-    /// watcher then ended cleanly.
-    fn interrupt(mut self) -> (Vec<String>, bool) {
-        let interrupted = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(interrupted.success());
-        let clean = self.child.wait().unwrap().success();
-        (self.lines.try_iter().collect(), clean)
-    }
-}
-
 fn example(name: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples")
@@ -513,22 +370,6 @@ fn edit(plan: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(plan).unwrap();
     assert!(text.contains(from));
     put(plan, text.replace(from, to).as_bytes());
-}
-
-impl Watcher {
-    /// Waits for renders of `plan` until `out` holds `text`.
-    fn wait_for_output(&mut self, plan: &str, out: &Path, text: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        while !std::fs::read_to_string(out).is_ok_and(|o| o.contains(text)) {
-            assert!(
-                Instant::now() < deadline,
-                "{} never holds {text}: {:#?}",
-                out.display(),
-                self.seen
-            );
-            self.wait_for(&format!("rendered {plan}"));
-        }
-    }
 }
 
 const WATCH_FOLDER: [&str; 7] = [

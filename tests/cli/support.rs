@@ -1,0 +1,260 @@
+//! What the test files share for running the binary: with a deadline, as another user, as
+//! `--watch` runs; skipping a test for want of root (never under `CI=true`); named pipes and
+//! device nodes made inside a test's folder.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Long enough for a loaded CI machine; a hang is what it catches.
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+pub fn ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// Skips `test` for want of something (`why`), saying so on the terminal; under CI=true,
+/// where nothing may be skipped, fails it, with `in_ci` saying why it should not be missing.
+/// Gives `false`, for `return` in the test.
+pub fn skip(test: &str, why: &str, in_ci: &str) -> bool {
+    if ci() {
+        panic!("{test}: {why}; {in_ci}");
+    }
+    // Straight to the terminal: the test harness would swallow eprintln! of a passing test.
+    let _ = writeln!(
+        std::io::stderr(),
+        "{test}: skipped, {why} (under CI=true this fails)"
+    );
+    false
+}
+
+/// The binary with `args`, run in `dir`.
+pub fn unionplan_in(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_unionplan"));
+    command.args(args).current_dir(dir);
+    command
+}
+
+/// The text on standard error, as far as it is UTF-8.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Waits for `child` to end, killing it and failing the test after `limit`: a hang is a
+/// failure, not a stuck test run. `what` names it in the failure.
+pub fn wait_within(child: &mut Child, limit: Duration, what: &dyn std::fmt::Debug) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{what:?} did not finish in {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Runs `command` to its end within `limit` (see [`wait_within`]), whatever its exit code.
+/// Standard input is empty; standard output and error are pipes, read on threads so that a
+/// full pipe cannot stall it.
+pub fn run_within(command: &mut Command, limit: Duration) -> Output {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let status = wait_within(&mut child, limit, command);
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+/// Whether the tests run as root.
+#[cfg(unix)]
+pub fn is_root() -> bool {
+    let id = Command::new("id").arg("-u").output().unwrap();
+    id.stdout == b"0\n"
+}
+
+/// Whether a test that needs root can run; under `CI=true` (which runs as root) it must.
+#[cfg(unix)]
+pub fn root(test: &str) -> bool {
+    is_root() || skip(test, "it needs root", "CI runs as root")
+}
+
+/// The binary run as nobody (65534), in nobody's group and in `groups` besides:
+/// `setpriv`, which needs root.
+#[cfg(unix)]
+pub fn as_nobody(groups: &[u32]) -> Command {
+    let mut command = Command::new("setpriv");
+    command.args(["--reuid=65534", "--regid=65534"]);
+    if groups.is_empty() {
+        command.arg("--clear-groups");
+    } else {
+        let groups: Vec<String> = groups.iter().map(u32::to_string).collect();
+        command.arg(format!("--groups={}", groups.join(",")));
+    }
+    command.arg(env!("CARGO_BIN_EXE_unionplan"));
+    command
+}
+
+/// The binary with `args`, run in `dir` by a user for whom permissions count: nobody when
+/// the tests run as root (every file is open to root), else the user running them. `dir` is
+/// opened to all (a temporary folder is its owner's alone).
+#[cfg(unix)]
+pub fn unprivileged_in(dir: &Path, args: &[&str]) -> Command {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut command = if is_root() {
+        as_nobody(&[])
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_unionplan"))
+    };
+    command.args(args).current_dir(dir);
+    command
+}
+
+#[cfg(unix)]
+pub fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// A character device node, as `mknod path c MAJOR MINOR` makes it (1 3 is null, 1 5 zero):
+/// root only, see [`root`].
+#[cfg(unix)]
+pub fn mknod(path: &Path, major: &str, minor: &str) {
+    let made = Command::new("mknod")
+        .arg(path)
+        .args(["c", major, minor])
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "mknod {}: {}",
+        path.display(),
+        stderr(&made)
+    );
+}
+
+/// The null device at `path`, where root can make it; `false` when `what` (the part of a
+/// test that needs it) is skipped for want of root (see [`root`]).
+#[cfg(unix)]
+pub fn null_device(what: &str, path: &Path) -> bool {
+    if !root(what) {
+        return false;
+    }
+    mknod(path, "1", "3");
+    true
+}
+
+/// `unionplan render … --watch` running in a folder; its stderr read line by line on a
+/// thread, so that waiting for a line has a deadline ([`PATIENCE`]).
+#[cfg(unix)]
+pub struct Watcher {
+    child: Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+#[cfg(unix)]
+impl Watcher {
+    pub fn start(dir: &Path, args: &[&str]) -> Watcher {
+        use std::io::BufRead;
+        let mut child = unionplan_in(dir, args)
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in stderr.lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watcher {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Reads until a line that is `line`, and returns the lines read before it.
+    pub fn wait_for(&mut self, line: &str) -> Vec<String> {
+        self.wait_until(&format!("{line:?}"), |got| got == line)
+    }
+
+    /// Reads until a line that contains `text`, and returns the lines read before it.
+    pub fn wait_for_text(&mut self, text: &str) -> Vec<String> {
+        self.wait_until(&format!("a line with {text:?}"), |got| got.contains(text))
+    }
+
+    fn wait_until(&mut self, what: &str, found: impl Fn(&str) -> bool) -> Vec<String> {
+        use std::sync::mpsc::RecvTimeoutError;
+        let start = Instant::now();
+        let mut before = Vec::new();
+        while let Some(left) = PATIENCE.checked_sub(start.elapsed()) {
+            match self.lines.recv_timeout(left) {
+                Ok(got) => {
+                    self.seen.push(got.clone());
+                    if found(&got) {
+                        return before;
+                    }
+                    before.push(got);
+                }
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the watcher ended before printing {what}: {:#?}", self.seen)
+                }
+            }
+        }
+        let _ = self.child.kill();
+        panic!("no {what} within {PATIENCE:?}: {:#?}", self.seen);
+    }
+
+    /// Waits for renders of `plan` until `out` holds `text`.
+    pub fn wait_for_output(&mut self, plan: &str, out: &Path, text: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !std::fs::read_to_string(out).is_ok_and(|o| o.contains(text)) {
+            assert!(
+                Instant::now() < deadline,
+                "{} never holds {text}: {:#?}",
+                out.display(),
+                self.seen
+            );
+            self.wait_for(&format!("rendered {plan}"));
+        }
+    }
+
+    /// Sends Ctrl-C (SIGINT); the lines printed since the last wait, and whether the
+    /// watcher then ended cleanly.
+    pub fn interrupt(mut self) -> (Vec<String>, bool) {
+        let interrupted = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(interrupted.success());
+        let clean = self.child.wait().unwrap().success();
+        (self.lines.try_iter().collect(), clean)
+    }
+}
