@@ -24,6 +24,39 @@ fn run_bounded(dir: &Path, args: &[&str]) -> Output {
     run_within(&mut unionplan_in(dir, args), PATIENCE)
 }
 
+/// A link slipped into a repository of plans must not show another file's lines in a CI log:
+/// a link out of the folder is skipped, unread; named on the command line, it is read.
+#[test]
+fn a_plan_link_out_of_the_folder_is_never_read() {
+    let dir = plans_folder();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "root:$y$j9T$SECRET:19000:0:99999:7:::\n").unwrap();
+    symlink("../secret.txt", dir.path().join("plans/leak.yaml")).unwrap();
+
+    for args in [
+        &["check", "plans"][..],
+        &["render", "plans", "--out-dir", "out"],
+    ] {
+        let run = run_bounded(dir.path(), args);
+        let text = stderr(&run);
+        assert_eq!(run.status.code(), Some(0), "{args:?}: {text}");
+        assert!(!text.contains("SECRET"), "{args:?}: {text}");
+        assert!(
+            text.contains("warning: plans/leak.yaml: a link that leads out of the folder (to "),
+            "{args:?}: {text}"
+        );
+        assert!(!String::from_utf8_lossy(&run.stdout).contains("SECRET"));
+    }
+    let strict = run_bounded(dir.path(), &["check", "--strict", "plans"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    assert!(!stderr(&strict).contains("SECRET"));
+
+    // Named, it is read: the user chose it.
+    let named = run_bounded(dir.path(), &["check", "plans/leak.yaml"]);
+    assert_eq!(named.status.code(), Some(1));
+    assert!(stderr(&named).contains("SECRET"), "{}", stderr(&named));
+}
+
 #[test]
 fn broken_links_in_a_plans_folder_are_named_and_fail_a_strict_check() {
     let dir = plans_folder();
