@@ -6,7 +6,9 @@
 //! gigabytes. Tags (`!!binary`, `!custom`) are refused here too: the format gives none a
 //! meaning, and serde_yaml would quietly read `!!binary 5Lit5paH` as its base64 text.
 
-use saphyr_parser::{Event, Parser};
+use std::collections::HashMap;
+
+use events::{Event, Events};
 
 /// The most nodes a plan may hold (every key, value and list item, each alias counted as what
 /// its anchor holds). A plan of ten thousand items, a very large one, has about 55,000; one at
@@ -45,60 +47,48 @@ pub fn check(text: &str) -> Result<(), Excess> {
 }
 
 /// The nodes of `text`, aliases expanded, if it is within the bounds and has no tag.
+///
+/// The events are libyaml's, read by the parser serde_yaml reads the plan with: a second
+/// parser would disagree about some files, and a file that it refused but libyaml read
+/// would pass uncounted.
 fn walk(text: &str) -> Result<u64, Excess> {
     // Counts of the whole file so far; an open collection remembers them as they stood at its
     // start, so that its size is the difference at its end.
     let mut nodes = 0u64;
     let mut bytes = 0u64;
-    let mut open: Vec<(usize, u64, u64)> = Vec::new();
-    // Sizes of the anchors, by the parser's anchor id (ids count up from 1).
-    let mut anchors: Vec<(u64, u64)> = Vec::new();
-    let record = |anchors: &mut Vec<(u64, u64)>, id: usize, size: (u64, u64)| {
-        if id > 0 {
-            if anchors.len() < id {
-                anchors.resize(id, (0, 0));
+    let mut open: Vec<(Option<Vec<u8>>, u64, u64)> = Vec::new();
+    // Sizes of the anchors by name; an anchor defined again takes the new size, as in YAML.
+    let mut anchors: HashMap<Vec<u8>, (u64, u64)> = HashMap::new();
+    let mut events = Events::new(text);
+    while let Some((event, at)) = events.next() {
+        let (tagged, added) = match event {
+            Event::Scalar {
+                anchor,
+                tagged,
+                length,
+            } => {
+                let size = (1, length as u64);
+                if let Some(anchor) = anchor {
+                    anchors.insert(anchor, size);
+                }
+                (tagged, size)
             }
-            anchors[id - 1] = size;
-        }
-    };
-    for event in Parser::new_from_str(text) {
-        let Ok((event, span)) = event else {
-            return Ok(nodes);
-        };
-        // Line starts are looked up only for the one place an error names.
-        let at = || super::index::Lines::new(text).span(&span).0;
-        let (tag, added) = match &event {
-            Event::Scalar(value, _, anchor, tag) => {
-                let size = (1, value.len() as u64);
-                record(&mut anchors, *anchor, size);
-                (tag.is_some(), size)
+            Event::Start { anchor, tagged } => {
+                open.push((anchor, nodes, bytes));
+                (tagged, (1, 0))
             }
-            Event::SequenceStart(anchor, tag) | Event::MappingStart(anchor, tag) => {
-                open.push((*anchor, nodes, bytes));
-                (tag.is_some(), (1, 0))
-            }
-            Event::SequenceEnd | Event::MappingEnd => {
-                if let Some((anchor, nodes_before, bytes_before)) = open.pop() {
-                    record(
-                        &mut anchors,
-                        anchor,
-                        (nodes - nodes_before, bytes - bytes_before),
-                    );
+            Event::End => {
+                if let Some((Some(anchor), nodes_before, bytes_before)) = open.pop() {
+                    anchors.insert(anchor, (nodes - nodes_before, bytes - bytes_before));
                 }
                 (false, (0, 0))
             }
             // An alias to an anchor not yet complete (a recursive one) is refused by serde.
-            Event::Alias(id) => (
-                false,
-                id.checked_sub(1)
-                    .and_then(|i| anchors.get(i))
-                    .copied()
-                    .unwrap_or((1, 0)),
-            ),
-            _ => (false, (0, 0)),
+            Event::Alias { anchor } => (false, anchors.get(&anchor).copied().unwrap_or((1, 0))),
+            Event::Other => (false, (0, 0)),
         };
-        if tag {
-            let start = tag_start(text, at());
+        if tagged {
+            let start = tag_start(text, at);
             let rest = &text[start..];
             // A verbatim tag (`!<tag:yaml.org,2002:str>`) runs to its `>`; others end at a
             // space or a flow indicator.
@@ -116,10 +106,10 @@ fn walk(text: &str) -> Result<u64, Excess> {
         nodes = nodes.saturating_add(added.0);
         bytes = bytes.saturating_add(added.1);
         if nodes > MAX_NODES {
-            return Err(Excess::Nodes { at: at() });
+            return Err(Excess::Nodes { at });
         }
         if bytes > MAX_TEXT {
-            return Err(Excess::Text { at: at() });
+            return Err(Excess::Text { at });
         }
     }
     Ok(nodes)
@@ -193,6 +183,128 @@ fn thousands(n: u64) -> String {
         out.push(d);
     }
     out
+}
+
+/// libyaml's events, one at a time, through libyaml-rs (the parser under serde_yaml). It is a
+/// translation of the C library, called through raw pointers: this module holds all of that
+/// and hands out only what the bound needs, owned.
+mod events {
+    use std::ffi::CStr;
+    use std::mem::MaybeUninit;
+
+    use libyaml_rs as sys;
+
+    /// What the bound needs of an event. Anchors are names as written (`&name`).
+    pub enum Event {
+        Scalar {
+            anchor: Option<Vec<u8>>,
+            tagged: bool,
+            length: usize,
+        },
+        /// A sequence or mapping starts.
+        Start {
+            anchor: Option<Vec<u8>>,
+            tagged: bool,
+        },
+        /// A sequence or mapping ends.
+        End,
+        Alias {
+            anchor: Vec<u8>,
+        },
+        /// The stream's and documents' own events.
+        Other,
+    }
+
+    pub struct Events<'t> {
+        parser: Box<MaybeUninit<sys::yaml_parser_t>>,
+        /// The parser reads the text in place: it must outlive the parser.
+        _text: &'t str,
+        ready: bool,
+        done: bool,
+    }
+
+    impl<'t> Events<'t> {
+        pub fn new(text: &'t str) -> Events<'t> {
+            let mut parser = Box::new(MaybeUninit::<sys::yaml_parser_t>::uninit());
+            // SAFETY: initialize fills the parser in (and on failure leaves nothing to free);
+            // the input is `text`, borrowed for as long as the parser lives.
+            let ready = unsafe {
+                let ready = !sys::yaml_parser_initialize(parser.as_mut_ptr()).fail;
+                if ready {
+                    sys::yaml_parser_set_encoding(parser.as_mut_ptr(), sys::YAML_UTF8_ENCODING);
+                    sys::yaml_parser_set_input_string(
+                        parser.as_mut_ptr(),
+                        text.as_ptr(),
+                        text.len() as u64,
+                    );
+                }
+                ready
+            };
+            Events {
+                parser,
+                _text: text,
+                ready,
+                done: !ready,
+            }
+        }
+
+        /// The next event and the byte offset where it starts; `None` at the end of the
+        /// stream, or where libyaml cannot read on (serde then says why).
+        pub fn next(&mut self) -> Option<(Event, usize)> {
+            if self.done {
+                return None;
+            }
+            let mut event = MaybeUninit::<sys::yaml_event_t>::uninit();
+            // SAFETY: the parser is initialized (`done` is set otherwise). A parsed event is
+            // read, its names copied out, and then deleted; a failed parse leaves no event.
+            unsafe {
+                if sys::yaml_parser_parse(self.parser.as_mut_ptr(), event.as_mut_ptr()).fail {
+                    self.done = true;
+                    return None;
+                }
+                let raw = event.assume_init_mut();
+                let name = |ptr: *const u8| {
+                    (!ptr.is_null()).then(|| CStr::from_ptr(ptr.cast()).to_bytes().to_vec())
+                };
+                let read = match raw.type_ {
+                    sys::YAML_SCALAR_EVENT => Event::Scalar {
+                        anchor: name(raw.data.scalar.anchor),
+                        tagged: !raw.data.scalar.tag.is_null(),
+                        length: raw.data.scalar.length as usize,
+                    },
+                    sys::YAML_SEQUENCE_START_EVENT => Event::Start {
+                        anchor: name(raw.data.sequence_start.anchor),
+                        tagged: !raw.data.sequence_start.tag.is_null(),
+                    },
+                    sys::YAML_MAPPING_START_EVENT => Event::Start {
+                        anchor: name(raw.data.mapping_start.anchor),
+                        tagged: !raw.data.mapping_start.tag.is_null(),
+                    },
+                    sys::YAML_SEQUENCE_END_EVENT | sys::YAML_MAPPING_END_EVENT => Event::End,
+                    sys::YAML_ALIAS_EVENT => Event::Alias {
+                        anchor: name(raw.data.alias.anchor).unwrap_or_default(),
+                    },
+                    sys::YAML_STREAM_END_EVENT | sys::YAML_NO_EVENT => {
+                        self.done = true;
+                        Event::Other
+                    }
+                    _ => Event::Other,
+                };
+                let at = raw.start_mark.index as usize;
+                sys::yaml_event_delete(raw);
+                Some((read, at))
+            }
+        }
+    }
+
+    impl Drop for Events<'_> {
+        fn drop(&mut self) {
+            if self.ready {
+                // SAFETY: initialized in `new`, and deleted once, here.
+                unsafe { sys::yaml_parser_delete(self.parser.as_mut_ptr()) }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -236,3 +236,33 @@ fn a_template_writes_at_most_256_mib() {
         "{stderr}"
     );
 }
+
+/// The bound is counted on the events serde reads: a line that another YAML reader would
+/// refuse (a comment straight after a quote, a flow list going on at the margin) does not
+/// switch it off.
+#[test]
+fn the_bound_and_the_tag_rule_hold_where_yaml_readers_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, first) in [
+        ("comment", "organization: \"甲\"#注\n"),
+        ("flow", "goals: [\n甲]\n"),
+    ] {
+        let tagged = format!("{first}sections:\n  - title: 好\n    body: !!binary 5Lit5paH\n");
+        std::fs::write(dir.path().join(format!("{name}-tag.yaml")), tagged).unwrap();
+        let stderr = refused(
+            dir.path(),
+            &["render", &format!("{name}-tag.yaml"), "-f", "txt"],
+        );
+        assert!(
+            stderr.contains("tags (`!!binary`) are not part of the plan format"),
+            "{stderr}"
+        );
+        let flood = format!("{first}{}", flat_plan(MAX_NODES));
+        std::fs::write(dir.path().join(format!("{name}-flood.yaml")), flood).unwrap();
+        let stderr = refused(dir.path(), &["check", &format!("{name}-flood.yaml")]);
+        assert!(
+            stderr.contains(&format!("the plan holds more than {BOUND} keys")),
+            "{stderr}"
+        );
+    }
+}
