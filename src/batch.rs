@@ -57,8 +57,8 @@ pub enum Outcome {
 pub enum Stale {
     /// A unified diff (text formats).
     Diff(String),
-    /// The diff ran out of time: its start, as far as it was worked out.
-    TooDifferent(String),
+    /// The diff is shown in part: its start, cut for the reason given.
+    Cut(String, Cut),
     /// Differs; no diff is shown (a Word document).
     Differs,
     /// The file is larger than [`MAX_COMPARE`]: it is not read.
@@ -68,6 +68,15 @@ pub enum Stale {
     Link,
     /// A device or named pipe: never opened, as reading one may wait or never end.
     Stream(output::Stream),
+}
+
+/// Why a diff is shown only in part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// The diff ran out of time: the files are too different to work it out in full.
+    Slow,
+    /// The diff is longer than a log should take ([`CUT_DIFF_BYTES`]).
+    Long,
 }
 
 /// The largest existing file `--check` reads to compare; a larger one is stale unread.
@@ -447,15 +456,21 @@ fn diff(path: &Path, old: &[u8], new: &[u8]) -> Stale {
     let rendered = format!("{name} (rendered)");
     let mut unified = diff.unified_diff();
     unified.context_radius(3).header(&name, &rendered);
-    if std::time::Instant::now() < deadline {
-        return Stale::Diff(unified.to_string());
-    }
-    // Past the deadline the diff is coarse and as long as both files: its start is shown.
-    let mut start = Capped(String::new());
-    let _ = std::fmt::Write::write_fmt(&mut start, format_args!("{unified}"));
-    let mut start = start.0;
-    start.truncate(start.rfind('\n').map_or(0, |end| end + 1));
-    Stale::TooDifferent(start)
+    let mut shown = Capped(String::new());
+    let long = std::fmt::Write::write_fmt(&mut shown, format_args!("{unified}")).is_err();
+    // The old file's lines go to a terminal or a CI log: its control characters are shown,
+    // not sent, so that it cannot retitle or clear the terminal, or hide a line with `\r`.
+    let mut shown = crate::error::visible(&shown.0).into_owned();
+    let cut = if std::time::Instant::now() >= deadline {
+        // Past the deadline the diff is coarse and as long as both files.
+        Cut::Slow
+    } else if long {
+        Cut::Long
+    } else {
+        return Stale::Diff(shown);
+    };
+    shown.truncate(shown.rfind('\n').map_or(0, |end| end + 1));
+    Stale::Cut(shown, cut)
 }
 
 /// Text written up to [`CUT_DIFF_BYTES`], then a refusal that stops the writer.

@@ -269,7 +269,7 @@ pub fn control_hint(c: char) -> String {
 /// Text with every control character shown by a visible stand-in (`␛` for ESC, `�` for a C1
 /// character), one for one, so that printing a message never moves the cursor, retitles
 /// the terminal or rings its bell, and the caret still lands under the right character.
-fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(|c: char| c.is_control() && c != '\n') {
         return text.into();
     }

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::batch::{self, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
+use crate::batch::{self, Cut, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
 use crate::cli::{Format, RenderArgs};
 use crate::error::{render_diagnostics, Diagnostic, Error};
 use crate::load::display_name;
@@ -187,8 +187,12 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                     let name = display_name(path);
                     match why {
                         Stale::Diff(diff) => print!("stale: {name}\n{diff}"),
-                        Stale::TooDifferent(start) => {
-                            print!("stale: {name} (too different to show in full)\n{start}");
+                        Stale::Cut(start, cut) => {
+                            let why = match cut {
+                                Cut::Slow => "too different to show in full",
+                                Cut::Long => "the diff is too long to show in full",
+                            };
+                            print!("stale: {name} ({why})\n{start}");
                             if !start.is_empty() {
                                 println!("…");
                             }
