@@ -66,6 +66,8 @@ pub enum Stale {
     /// A symbolic link: what it leads to is never read, so that `--check` cannot show a file
     /// from elsewhere (`pub/base.txt -> /etc/shadow`) in its diff.
     Link,
+    /// A file reached through a folder that is a link: not read either.
+    ThroughLink,
     /// A device or named pipe: never opened, as reading one may wait or never end.
     Stream(output::Stream),
 }
@@ -384,6 +386,9 @@ fn deliver(
         (Found::Nothing, Mode::Write) => {
             output::replace(path, bytes, None)?;
             Outcome::Written
+        }
+        (Found::File(_), Mode::Check) if output::through_link(path) => {
+            Outcome::Stale(Stale::ThroughLink)
         }
         (Found::File(meta), mode) => {
             if same_file(path, plan) {

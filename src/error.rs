@@ -416,6 +416,7 @@ pub enum NotWritten {
     /// A named pipe that nothing reads: writing would wait for ever.
     PipeWithoutReader,
     Socket,
+    Disk,
 }
 
 impl NotWritten {
@@ -432,6 +433,10 @@ impl NotWritten {
                 format!("{path} is a named pipe with nothing reading it: start its reader first")
             }
             NotWritten::Socket => format!("{path} is a socket: give -o a file name"),
+            NotWritten::Disk => format!(
+                "{path} is a block device, a disk or a partition: unionplan writes no document \
+                 over one; give -o a file name"
+            ),
         }
     }
 }

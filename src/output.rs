@@ -25,12 +25,14 @@ pub enum Found {
     /// A symbolic link, to the path it holds.
     Link(PathBuf),
     Socket,
+    /// A block device: a disk or a partition, never written over.
+    Disk,
 }
 
 /// An output that is written into where it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stream {
-    /// A character or block device (`/dev/null`).
+    /// A character device (`/dev/null`).
     Device,
     /// A named pipe (FIFO).
     Fifo,
@@ -66,7 +68,8 @@ pub fn look(path: &Path) -> io::Result<Found> {
     }
     Ok(match FileKind::from_type(kind) {
         FileKind::Folder => Found::Folder,
-        FileKind::CharDevice | FileKind::BlockDevice => Found::Stream(Stream::Device),
+        FileKind::CharDevice => Found::Stream(Stream::Device),
+        FileKind::BlockDevice => Found::Disk,
         FileKind::NamedPipe => Found::Stream(Stream::Fifo),
         FileKind::Socket => Found::Socket,
         _ => Found::File(meta),
@@ -93,6 +96,16 @@ fn descriptor(path: &Path) -> Option<u32> {
     })
 }
 
+/// Whether a folder on the way to `path`, as it is written, is a symbolic link. `--check`
+/// reads nothing through one: a link committed in place of `published/` could lead to any
+/// folder, and the diff would show what a file there holds.
+pub fn through_link(path: &Path) -> bool {
+    path.ancestors()
+        .skip(1)
+        .take_while(|p| !p.as_os_str().is_empty())
+        .any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+}
+
 /// Writes `contents` to `path` as its kind asks: a file (or nothing) is replaced atomically,
 /// a device or named pipe written into; a link, a folder or a socket is refused.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
@@ -110,6 +123,7 @@ pub fn refusal(path: &Path, found: Found) -> Error {
     let why = match found {
         Found::Link(to) => NotWritten::Link { to },
         Found::Socket => NotWritten::Socket,
+        Found::Disk => NotWritten::Disk,
         _ => NotWritten::Folder,
     };
     Error::NotWritten {

@@ -203,6 +203,9 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                             batch::MAX_COMPARE >> 20
                         ),
                         Stale::Link => println!("stale: {name} (a link, not compared)"),
+                        Stale::ThroughLink => {
+                            println!("stale: {name} (reached through a link, not compared)")
+                        }
                         Stale::Stream(stream) => {
                             println!("stale: {name} (cannot compare with {})", stream.describe())
                         }

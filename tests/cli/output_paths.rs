@@ -76,6 +76,34 @@ fn a_device_is_written_into_never_replaced() {
     );
 }
 
+/// A block device is a disk or a partition: run as root, `-o` must not write a plan over it.
+#[cfg(unix)]
+#[test]
+fn a_block_device_is_never_written() {
+    if !root("a_block_device_is_never_written") {
+        return;
+    }
+    use std::os::unix::fs::FileTypeExt;
+    let dir = with_plan();
+    let disk = dir.path().join("disk.md");
+    // A loop device's numbers: nothing is attached to it, and nothing is written to it.
+    let made = std::process::Command::new("mknod")
+        .arg(&disk)
+        .args(["b", "7", "250"])
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let output = run_for(dir.path(), &["render", "base.yaml", "-o", "disk.md"], LIMIT);
+    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
+    assert!(
+        stderr(&output).contains("error: disk.md is a block device, a disk or a partition"),
+        "{}",
+        stderr(&output)
+    );
+    let kind = std::fs::symlink_metadata(&disk).unwrap().file_type();
+    assert!(kind.is_block_device(), "disk.md is still the device");
+}
+
 #[cfg(unix)]
 #[test]
 fn check_does_not_compare_with_a_device() {
@@ -315,6 +343,38 @@ fn a_big_diff_is_cut_short() {
         &printed[..printed.len().min(500)]
     );
     assert!(printed.len() < 100_000, "{} bytes printed", printed.len());
+}
+
+/// A folder on the way that is a link (committed in place of `published/`) could lead
+/// anywhere: `--check` reads nothing through it.
+#[cfg(unix)]
+#[test]
+fn check_never_reads_through_a_linked_folder() {
+    let dir = with_plan();
+    std::fs::create_dir(dir.path().join("secret")).unwrap();
+    std::fs::write(dir.path().join("secret/base.txt"), "TOPSECRET line\n").unwrap();
+    std::os::unix::fs::symlink("secret", dir.path().join("pub")).unwrap();
+    for args in [
+        &[
+            "render",
+            "base.yaml",
+            "--out-dir",
+            "pub",
+            "-f",
+            "txt",
+            "--check",
+        ][..],
+        &["render", "base.yaml", "-o", "pub/base.txt", "--check"],
+    ] {
+        let output = run_for(dir.path(), args, LIMIT);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        let printed = stdout(&output);
+        assert_eq!(
+            printed, "stale: pub/base.txt (reached through a link, not compared)\n",
+            "{args:?}"
+        );
+        assert!(!stderr(&output).contains("TOPSECRET"));
+    }
 }
 
 #[cfg(unix)]
