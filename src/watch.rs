@@ -28,15 +28,16 @@ const GATHER_AT_MOST: Duration = Duration::from_secs(1);
 
 /// Renders every job once, then again each job whose plan changes or appears, and every job
 /// when a file in the templates folder changes (`render` is told to load the templates
-/// again). `found` is what the command line named at the start (its skipped entries already
-/// reported); `jobs_for` makes the jobs for the plans there are at a later turn. Errors are
-/// printed and watching goes on; Ctrl-C ends it cleanly, between renders.
+/// again), and says which rendered (`render` tells, job by job). `found` is what the command
+/// line named at the start (its skipped entries already reported); `jobs_for` makes the jobs
+/// for the plans there are at a later turn. Errors are printed and watching goes on; Ctrl-C
+/// ends it cleanly, between renders.
 pub fn watch(
     paths: &[PathBuf],
     templates: Option<&Path>,
     found: &PlanFiles,
     jobs_for: impl Fn(&[PathBuf]) -> Result<Vec<Job>, Error>,
-    mut render: impl FnMut(&[Job], bool),
+    mut render: impl FnMut(&[Job], bool) -> Vec<bool>,
 ) -> Result<(), Error> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
@@ -123,9 +124,10 @@ pub fn watch(
             .into_iter()
             .filter(|job| due.contains(&job.plan))
             .collect();
-        render(&due, reload);
-        for job in &due {
-            eprintln!("rendered {}", load::display_name(&job.plan));
+        // A plan that failed has said why; only those that rendered are said to have.
+        for (job, rendered) in due.iter().zip(render(&due, reload)) {
+            let what = if rendered { "rendered" } else { "failed" };
+            eprintln!("{what} {}", load::display_name(&job.plan));
         }
     }
     drop(watcher);

@@ -72,6 +72,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
                 }
                 let results = batch::run(jobs, &templates, mode);
                 report(&results, false, mode);
+                results.iter().map(|r| r.failure.is_none()).collect()
             },
         )
         .map(|()| ExitCode::SUCCESS);

@@ -438,6 +438,30 @@ fn watch_renders_a_plan_added_to_the_folder() {
 }
 
 #[test]
+fn watch_says_a_plan_that_fails_failed() {
+    let dir = plans_folder();
+    let plan = dir.path().join("plans/annual-plan.yaml");
+    let mut watcher = Watcher::start(dir.path(), &WATCH_FOLDER);
+    watcher.wait_for("watching 3 plan(s); Ctrl-C to stop");
+    put(&plan, b"title: [\n");
+    let before = watcher.wait_for("failed plans/annual-plan.yaml");
+    assert!(
+        before
+            .iter()
+            .any(|line| line.starts_with("error: plans/annual-plan.yaml:")),
+        "{before:?}"
+    );
+    assert!(
+        !before.iter().any(|line| line.starts_with("rendered")),
+        "{before:?}"
+    );
+    put_example("annual-plan.yaml", &plan);
+    watcher.wait_for("rendered plans/annual-plan.yaml");
+    let (after, clean) = watcher.interrupt();
+    assert!(clean, "{after:?}");
+}
+
+#[test]
 fn watch_reports_a_deleted_plan_once_and_renders_it_when_it_is_back() {
     let dir = plans_folder();
     let plan = dir.path().join("plans/hospital-plan.yaml");
