@@ -366,24 +366,29 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
-    /// A folder on the way to an output is a file (`-o base.yaml/x.md`).
+    /// A folder on the way to an output is something else: a file (`-o base.yaml/x.md`), a
+    /// named pipe, a link to nothing.
     #[error(
-        "cannot write {}: {} is a file, not a folder",
+        "cannot write {}: {} is {kind}, not a folder",
         display_name(path),
         display_name(file)
     )]
-    UnderAFile { path: PathBuf, file: PathBuf },
+    UnderAFile {
+        path: PathBuf,
+        file: PathBuf,
+        kind: FileKind,
+    },
     /// An output that is not written because of what is there.
     #[error("{}", why.message(path))]
     NotWritten { path: PathBuf, why: NotWritten },
+    /// The folder to write the outputs into is something else.
     #[error(
-        "{} is a file, not a folder: give --out-dir a folder",
+        "{} is {kind}, not a folder: give a folder to write the outputs into",
         display_name(path)
     )]
-    OutDirIsAFile { path: PathBuf },
+    NotAFolder { path: PathBuf, kind: FileKind },
     #[error(
-        "cannot write into the folder {}: {source}: make it writable, or give --out-dir \
-         another folder",
+        "cannot write into the folder {}: {source}: make it writable, or give another folder",
         display_name(path)
     )]
     FolderNotWritable {
@@ -423,7 +428,10 @@ impl NotWritten {
     fn message(&self, path: &Path) -> String {
         let path = display_name(path);
         match self {
-            NotWritten::Folder => format!("{path} is a folder: give -o a file name"),
+            NotWritten::Folder => format!(
+                "{path} is a folder, where the output is to be written: move the folder away, \
+                 or write the output elsewhere"
+            ),
             NotWritten::Link { to } => format!(
                 "{path} is a symbolic link (to {}): unionplan does not write through links; \
                  remove the link, or give its target as the output",
@@ -432,7 +440,10 @@ impl NotWritten {
             NotWritten::PipeWithoutReader => {
                 format!("{path} is a named pipe with nothing reading it: start its reader first")
             }
-            NotWritten::Socket => format!("{path} is a socket: give -o a file name"),
+            NotWritten::Socket => format!(
+                "{path} is a socket, where the output is to be written: remove it, or write the \
+                 output elsewhere"
+            ),
             NotWritten::Disk => format!(
                 "{path} is a block device, a disk or a partition: unionplan writes no document \
                  over one; give -o a file name"

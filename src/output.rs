@@ -288,13 +288,14 @@ pub fn write_into(path: &Path, stream: Stream, contents: &[u8]) -> Result<(), Er
 /// that a file in its place or a folder that cannot be written is said once: made when
 /// `write` and missing, then tried for writing.
 pub fn out_dir(dir: &Path, write: bool) -> Result<(), Error> {
-    match std::fs::metadata(dir) {
-        Ok(meta) if !meta.is_dir() => {
-            return Err(Error::OutDirIsAFile {
+    match FileKind::of(dir) {
+        Ok(FileKind::Folder) => {}
+        Ok(kind) => {
+            return Err(Error::NotAFolder {
                 path: dir.to_owned(),
+                kind,
             })
         }
-        Ok(_) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound && !write => return Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             std::fs::create_dir_all(dir).map_err(|e| write_error(dir, e))?
@@ -315,10 +316,11 @@ pub fn out_dir(dir: &Path, write: bool) -> Result<(), Error> {
 /// The error for a failed write of the output `path`: a file where a folder must be is
 /// named, and the temporary file is not.
 pub fn write_error(path: &Path, source: io::Error) -> Error {
-    match file_among_folders(path) {
-        Some(file) => Error::UnderAFile {
+    match not_a_folder_on_the_way(path) {
+        Some((file, kind)) => Error::UnderAFile {
             path: path.to_owned(),
             file,
+            kind,
         },
         None => Error::Write {
             path: path.to_owned(),
@@ -329,10 +331,11 @@ pub fn write_error(path: &Path, source: io::Error) -> Error {
 
 /// The error for a failed look at, or read of, the output `path` (`--check`).
 pub fn read_error(path: &Path, source: io::Error) -> Error {
-    match file_among_folders(path) {
-        Some(file) => Error::UnderAFile {
+    match not_a_folder_on_the_way(path) {
+        Some((file, kind)) => Error::UnderAFile {
             path: path.to_owned(),
             file,
+            kind,
         },
         None => Error::Read {
             path: crate::load::display_name(path),
@@ -341,14 +344,17 @@ pub fn read_error(path: &Path, source: io::Error) -> Error {
     }
 }
 
-/// The nearest folder of `path` that is not a folder but a file (`base.yaml` of
-/// `base.yaml/a/x.md`), if there is one.
-fn file_among_folders(path: &Path) -> Option<PathBuf> {
+/// The nearest of the folders on the way to `path` that is there but not a folder (`base.yaml`
+/// of `base.yaml/a/x.md`, a named pipe, a link to nothing), and what it is.
+fn not_a_folder_on_the_way(path: &Path) -> Option<(PathBuf, FileKind)> {
     path.ancestors()
         .skip(1)
         .take_while(|p| !p.as_os_str().is_empty())
-        .find(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_dir()))
-        .map(Path::to_owned)
+        .find_map(|p| match FileKind::of(p) {
+            Err(_) => None,
+            Ok(kind) => Some((p, kind)),
+        })
+        .and_then(|(p, kind)| (kind != FileKind::Folder).then(|| (p.to_owned(), kind)))
 }
 
 /// An error of the tempfile crate, which names its temporary file: the message without it.

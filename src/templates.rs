@@ -493,10 +493,7 @@ pub fn eject(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
             folders.join(", ")
         )));
     }
-    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-        path: dir.to_owned(),
-        source,
-    })?;
+    crate::output::out_dir(dir, true)?;
     for (path, contents) in &targets {
         let special = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file());
         if special {

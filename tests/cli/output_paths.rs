@@ -545,7 +545,7 @@ fn an_out_dir_that_is_a_file_is_named_as_such() {
     fails_with_and_without_check(
         dir.path(),
         &["render", "base.yaml", "--out-dir", "out"],
-        "error: out is a file, not a folder: give --out-dir a folder\n",
+        "error: out is a file, not a folder: give a folder to write the outputs into\n",
     );
 }
 
@@ -557,7 +557,8 @@ fn writing_where_a_folder_is_says_so() {
     assert_eq!(output.status.code(), Some(1), "{}", report(&output));
     assert_eq!(
         stderr(&output),
-        "error: dir.md is a folder: give -o a file name\n"
+        "error: dir.md is a folder, where the output is to be written: move the folder \
+         away, or write the output elsewhere\n"
     );
 }
 
@@ -577,6 +578,66 @@ fn writing_under_a_file_says_which_is_the_file() {
         stderr(&output),
         "error: cannot write base.yaml/a/x.md: base.yaml is a file, not a folder\n"
     );
+}
+
+/// What stands where a folder must be is named as what it is, for render, --check and eject;
+/// no message is the system's "File exists".
+#[cfg(unix)]
+#[test]
+fn what_stands_in_the_way_of_a_folder_is_named() {
+    let dir = with_plan();
+    let d = dir.path();
+    std::os::unix::fs::symlink("gone", d.join("dangling")).unwrap();
+    mkfifo(&d.join("pipe"));
+    std::fs::write(d.join("file"), "x").unwrap();
+    std::fs::create_dir_all(d.join("out/base.md")).unwrap();
+    for (args, message) in [
+        (
+            &["render", "base.yaml", "--out-dir", "dangling"][..],
+            "error: dangling is a link to nothing (gone), not a folder: give a folder to write \
+             the outputs into\n",
+        ),
+        (
+            &["render", "base.yaml", "--out-dir", "pipe"],
+            "error: pipe is a named pipe, not a folder: give a folder to write the outputs into\n",
+        ),
+        (
+            &["render", "base.yaml", "-o", "dangling/x.md"],
+            "error: cannot write dangling/x.md: dangling is a link to nothing (gone), not a \
+             folder\n",
+        ),
+        (
+            &["render", "base.yaml", "-o", "pipe/x.md"],
+            "error: cannot write pipe/x.md: pipe is a named pipe, not a folder\n",
+        ),
+        (
+            &["templates", "eject", "file"],
+            "error: file is a file, not a folder: give a folder to write the outputs into\n",
+        ),
+        (
+            &["templates", "eject", "dangling"],
+            "error: dangling is a link to nothing (gone), not a folder: give a folder to write \
+             the outputs into\n",
+        ),
+        (
+            &["render", "base.yaml", "--out-dir", "out"],
+            "error: out/base.md is a folder, where the output is to be written: move the folder \
+             away, or write the output elsewhere\n",
+        ),
+    ] {
+        let output = run_in(d, args);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            report(&output)
+        );
+        assert!(
+            stderr(&output).starts_with(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
 }
 
 #[cfg(unix)]
@@ -614,7 +675,7 @@ fn a_read_only_out_dir_is_reported_once() {
     assert_eq!(
         stderr(&output),
         "error: cannot write into the folder out: Permission denied (os error 13): make it \
-         writable, or give --out-dir another folder\n"
+         writable, or give another folder\n"
     );
 }
 
