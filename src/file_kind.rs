@@ -127,15 +127,24 @@ fn is_loop(_: &io::Error) -> bool {
 
 /// Opens a regular file for reading, and refuses anything else without waiting: a named
 /// pipe put in its place after it was looked at opens at once (not blocking for a writer)
-/// and is refused as what it is.
-pub fn open_regular(path: &Path) -> io::Result<File> {
+/// and is refused as what it is. With `follow` false, a link is refused too, also one put
+/// there after the look.
+pub fn open_regular(path: &Path, follow: bool) -> io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
+        use rustix::fs::OFlags;
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+        let flags = if follow {
+            OFlags::NONBLOCK
+        } else {
+            OFlags::NONBLOCK | OFlags::NOFOLLOW
+        };
+        options.custom_flags(flags.bits() as i32);
     }
+    #[cfg(not(unix))]
+    let _ = follow;
     let file = options.open(path)?;
     let kind = FileKind::from_type(file.metadata()?.file_type());
     if kind != FileKind::File {
@@ -194,9 +203,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pipe = dir.path().join("pipe.html");
         mkfifo(&pipe);
-        let err = open_regular(&pipe).unwrap_err();
+        let err = open_regular(&pipe, true).unwrap_err();
         assert_eq!(err.to_string(), "is a named pipe");
         std::fs::write(dir.path().join("file.html"), "x").unwrap();
-        assert!(open_regular(&dir.path().join("file.html")).is_ok());
+        assert!(open_regular(&dir.path().join("file.html"), true).is_ok());
     }
 }

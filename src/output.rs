@@ -136,19 +136,8 @@ pub fn refusal(path: &Path, found: Found) -> Error {
 /// `limit` bytes (`None` when it holds more). Opened so that it cannot have become a link, a
 /// named pipe or a device in the meantime.
 pub fn read_file(path: &Path, limit: u64) -> io::Result<Option<Vec<u8>>> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use rustix::fs::OFlags;
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
-    }
-    let file = options.open(path)?;
+    let file = crate::file_kind::open_regular(path, false)?;
     let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(io::Error::other("it is no longer a file"));
-    }
     if meta.len() > limit {
         return Ok(None);
     }

@@ -437,7 +437,7 @@ fn read_inside(root: &Path, name: &str) -> Result<Option<String>, Unusable> {
         return Err(Unusable::NotATemplate(kind));
     }
     let mut bytes = Vec::new();
-    file_kind::open_regular(&real)
+    file_kind::open_regular(&real, true)
         .and_then(|mut file| file.read_to_end(&mut bytes))
         .map_err(Unusable::Unreadable)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
