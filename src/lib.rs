@@ -11,6 +11,24 @@
 //!
 //! [`run`] is the whole program, so tests can drive it in-process.
 
+/// Prints a line to standard error. A stream that is closed (`2>&1 | head`) is not a reason
+/// to stop, and never a panic, as `eprintln!` would make it: what is said there is for a
+/// reader who has gone.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Prints to standard output, as [`note!`] does to standard error (`| head` is not an error).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 pub mod batch;
 pub mod cli;
 mod cmd;

@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -7,10 +8,11 @@ fn main() -> ExitCode {
     match unionplan::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            match &err {
-                unionplan::Error::Invalid { .. } => eprintln!("{err}"),
-                _ => eprintln!("error: {err}"),
-            }
+            // Not eprintln!, which panics when standard error is a closed pipe.
+            let _ = match &err {
+                unionplan::Error::Invalid { .. } => writeln!(std::io::stderr(), "{err}"),
+                _ => writeln!(std::io::stderr(), "error: {err}"),
+            };
             ExitCode::from(if err.is_usage() { 2 } else { 1 })
         }
     }

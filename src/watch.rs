@@ -56,7 +56,7 @@ pub fn watch(
         warned: found.skipped.iter().map(|s| s.path.clone()).collect(),
     };
     render(&jobs_for(&found.plans)?, false);
-    eprintln!("watching {} plan(s); Ctrl-C to stop", found.plans.len());
+    note!("watching {} plan(s); Ctrl-C to stop", found.plans.len());
     while !stop.load(Ordering::SeqCst) {
         let mut turn = gather(&rx);
         let mut reload = false;
@@ -70,11 +70,11 @@ pub fn watch(
                 continue;
             }
             match (&folder.identity, &now) {
-                (Some(_), None) => eprintln!(
+                (Some(_), None) => note!(
                     "{} is gone; waiting for it to come back",
                     shown(&folder.path)
                 ),
-                (None, Some(_)) => eprintln!("{} is back; watching it again", shown(&folder.path)),
+                (None, Some(_)) => note!("{} is back; watching it again", shown(&folder.path)),
                 _ => {}
             }
             folder.identity = now;
@@ -102,7 +102,7 @@ pub fn watch(
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
         let (due, removed) = plans.update(present, &changed, reload);
         for plan in &removed {
-            eprintln!("removed {}", load::display_name(plan));
+            note!("removed {}", load::display_name(plan));
         }
         if due.is_empty() {
             continue;
@@ -116,7 +116,7 @@ pub fn watch(
         let jobs = match jobs_for(&here) {
             Ok(jobs) => jobs,
             Err(err) => {
-                eprintln!("error: {err}");
+                note!("error: {err}");
                 continue;
             }
         };
@@ -127,7 +127,7 @@ pub fn watch(
         // A plan that failed has said why; only those that rendered are said to have.
         for (job, rendered) in due.iter().zip(render(&due, reload)) {
             let what = if rendered { "rendered" } else { "failed" };
-            eprintln!("{what} {}", load::display_name(&job.plan));
+            note!("{what} {}", load::display_name(&job.plan));
         }
     }
     drop(watcher);
@@ -305,7 +305,7 @@ impl Plans {
             .map(batch::Skipped::warning)
             .collect();
         if !new.is_empty() {
-            eprintln!("{}", render_diagnostics(&new));
+            note!("{}", render_diagnostics(&new));
         }
         self.warned = now;
         scan

@@ -46,10 +46,20 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
             writeln!(out, "{json}")
         }),
     };
-    written.map_err(|source| Error::Write {
-        path: "<stderr>".into(),
-        source,
-    })?;
+    // A reader that stops early (`| head`) is not an error, as for rendering.
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(Error::Write {
+                path: match args.format {
+                    ReportFormat::Human => "<stderr>",
+                    ReportFormat::Json => "<stdout>",
+                }
+                .into(),
+                source: e,
+            })
+        }
+        _ => {}
+    }
     Ok(if failed {
         ExitCode::FAILURE
     } else {

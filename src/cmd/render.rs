@@ -17,7 +17,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
     // Warnings, as a plan's are: a `--strict` would make them errors.
     let skipped = found.warnings();
     if !skipped.is_empty() {
-        eprintln!("{}", render_diagnostics(&skipped));
+        note!("{}", render_diagnostics(&skipped));
     }
     let jobs = jobs(args, &found.plans)?;
     if args.check
@@ -37,9 +37,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         .map(templates::near_misses)
         .unwrap_or_default()
     {
-        eprintln!(
-            "note: {name} in the templates folder replaces no built-in (did you mean {meant}?)"
-        );
+        note!("note: {name} in the templates folder replaces no built-in (did you mean {meant}?)");
     }
     if args.templates.is_some()
         && jobs
@@ -47,7 +45,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             .flat_map(|j| &j.outputs)
             .any(|(format, _)| *format == Format::Docx)
     {
-        eprintln!(
+        note!(
             "note: Word documents are laid out without templates: --templates changes the \
              md, html and txt outputs only"
         );
@@ -67,7 +65,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
                     // A template being edited may not compile yet: say so, keep the last good set.
                     match Templates::new(args.templates.as_deref()) {
                         Ok(fresh) => templates = fresh,
-                        Err(err) => eprintln!("error: {err}"),
+                        Err(err) => note!("error: {err}"),
                     }
                 }
                 let results = batch::run(jobs, &templates, mode);
@@ -164,13 +162,13 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
         .flat_map(|r| r.diagnostics.iter().cloned())
         .collect();
     if !diagnostics.is_empty() {
-        eprintln!("{}", render_diagnostics(&diagnostics));
+        note!("{}", render_diagnostics(&diagnostics));
     }
     for result in results {
         match &result.failure {
             Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
             Some(Failure::Error(err)) => {
-                eprintln!("error: {err}");
+                note!("error: {err}");
                 failed.push(display_name(&result.plan));
             }
             None => {}
@@ -181,34 +179,37 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                 Outcome::Written => written += 1,
                 Outcome::Unchanged => unchanged += 1,
                 Outcome::Missing => {
-                    println!("missing: {}", display_name(path));
+                    say!("missing: {}\n", display_name(path));
                     stale.push(path.clone());
                 }
                 Outcome::Stale(why) => {
                     let name = display_name(path);
                     match why {
-                        Stale::Diff(diff) => print!("stale: {name}\n{diff}"),
+                        Stale::Diff(diff) => say!("stale: {name}\n{diff}"),
                         Stale::Cut(start, cut) => {
                             let why = match cut {
                                 Cut::Slow => "too different to show in full",
                                 Cut::Long => "the diff is too long to show in full",
                             };
-                            print!("stale: {name} ({why})\n{start}");
+                            say!("stale: {name} ({why})\n{start}");
                             if !start.is_empty() {
-                                println!("…");
+                                say!("…\n");
                             }
                         }
-                        Stale::Differs => println!("stale: {name}"),
-                        Stale::TooLarge => println!(
-                            "stale: {name} (too large to compare: over {} MiB)",
+                        Stale::Differs => say!("stale: {name}\n"),
+                        Stale::TooLarge => say!(
+                            "stale: {name} (too large to compare: over {} MiB)\n",
                             batch::MAX_COMPARE >> 20
                         ),
-                        Stale::Link => println!("stale: {name} (a link, not compared)"),
+                        Stale::Link => say!("stale: {name} (a link, not compared)\n"),
                         Stale::ThroughLink => {
-                            println!("stale: {name} (reached through a link, not compared)")
+                            say!("stale: {name} (reached through a link, not compared)\n")
                         }
                         Stale::Stream(stream) => {
-                            println!("stale: {name} (cannot compare with {})", stream.describe())
+                            say!(
+                                "stale: {name} (cannot compare with {})\n",
+                                stream.describe()
+                            )
                         }
                     }
                     stale.push(path.clone());
@@ -219,18 +220,18 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
     }
     if summary && stale.is_empty() {
         match mode {
-            Mode::Write => eprintln!("{written} written, {unchanged} unchanged"),
-            Mode::Check => eprintln!("{unchanged} up to date"),
+            Mode::Write => note!("{written} written, {unchanged} unchanged"),
+            Mode::Check => note!("{unchanged} up to date"),
         }
     }
     if !stale.is_empty() {
-        eprintln!(
+        note!(
             "error: {} output(s) missing or stale: render again without --check",
             stale.len()
         );
     }
     if results.len() > 1 && !failed.is_empty() {
-        eprintln!(
+        note!(
             "error: {} of {} plans failed: {}",
             failed.len(),
             results.len(),

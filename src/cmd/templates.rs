@@ -24,7 +24,7 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
                 .map(templates::near_misses)
                 .unwrap_or_default()
             {
-                eprintln!("note: {name} replaces no built-in (did you mean {meant}?)");
+                note!("note: {name} replaces no built-in (did you mean {meant}?)");
             }
             text
         }
@@ -34,7 +34,7 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
         TemplatesCommand::Eject { dir, force } => {
             let written = templates::eject(dir, *force)?;
             let dir = dir.display();
-            eprintln!(
+            note!(
                 "wrote {} templates into {dir}; render with --templates {dir}",
                 written.len()
             );

@@ -704,3 +704,29 @@ fn a_user_who_cannot_give_a_file_away_keeps_its_group() {
     assert_eq!((meta.uid(), meta.gid()), (65534, 100));
     assert_eq!(meta.mode() & 0o7777, 0o664);
 }
+
+/// `2>&1 | head -1` closes the pipe while unionplan still has things to say: it goes on, says
+/// nothing more, and ends with its own exit code, never a panic (101).
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    use std::process::Stdio;
+    let dir = plans_folder();
+    std::fs::write(dir.path().join("plans/broken.yaml"), "title: [\n").unwrap();
+    for (args, code) in [
+        (&["check", "plans"][..], 1),
+        (&["render", "plans", "--out-dir", "out", "-f", "md"], 1),
+        (&["check", "--format", "json", "plans"], 1),
+        (&["render", "plans/annual-plan.yaml", "-f", "html"], 0),
+    ] {
+        let mut child = super::support::unionplan_in(dir.path(), args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes before a word is read.
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "{args:?}");
+    }
+}
