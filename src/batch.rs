@@ -330,6 +330,11 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
     };
     let source = match Source::read(&job.plan) {
         Ok(source) => source,
+        Err(Error::Invalid { diagnostics }) => {
+            result.diagnostics = diagnostics;
+            result.failure = Some(Failure::Invalid);
+            return result;
+        }
         Err(err) => {
             result.failure = Some(Failure::Error(err));
             return result;

@@ -270,12 +270,15 @@ pub fn control_hint(c: char) -> String {
 /// character), one for one, so that printing a message never moves the cursor, retitles
 /// the terminal or rings its bell, and the caret still lands under the right character.
 pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(|c: char| c.is_control() && c != '\n') {
+    let shown = |c: char| c == '\n' || !(c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'));
+    if text.chars().all(shown) {
         return text.into();
     }
     text.chars()
         .map(|c| match c {
             '\n' => c,
+            // Line and paragraph separators, which end a line in some programs.
+            '\u{2028}' | '\u{2029}' => '\u{2424}',
             '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
             '\u{7f}' => '\u{2421}',
             c if c.is_control() => '\u{fffd}',

@@ -16,6 +16,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
     for path in &found.plans {
         let found = match Source::read(path) {
             Ok(source) => validate::check(&source).diagnostics,
+            Err(Error::Invalid { diagnostics }) => diagnostics,
             // A file that cannot be read or decoded has no lines to point at.
             Err(err) => vec![Diagnostic::whole_file(
                 &load::display_name(path),

@@ -74,12 +74,16 @@ impl Source {
                 return Err(decode_error(NOT_TEXT));
             }
             (text.into_owned(), Some(encoding.name()))
-        } else if bytes.contains(&0) {
+        } else if bytes.contains(&0) && !stray_nuls(bytes) {
             return Err(decode_error(
                 "is a binary file, not a plan: give the YAML file of the plan",
             ));
         } else if let Some(text) = utf8(bytes) {
+            // A stray NUL of a text file is shown where it is, as YAML refuses it.
             (text, None)
+        } else if let Some(stray) = not_utf8_at(&name, bytes) {
+            // UTF-8 but for a few bytes: read as GBK, it would be every character garbled.
+            return Err(stray);
         } else {
             let text = encoding_rs::GB18030
                 .decode_without_bom_handling_and_without_replacement(bytes)
@@ -135,6 +139,12 @@ impl Source {
                 diagnostics: vec![deep],
             });
         }
+        let separators = self.line_separators();
+        if !separators.is_empty() {
+            return Err(Error::Invalid {
+                diagnostics: separators,
+            });
+        }
         if let Err(excess) = bound::check(&self.text) {
             let (start, end) = excess.span();
             let refused = self
@@ -178,6 +188,33 @@ impl Source {
             }
         });
         plan
+    }
+
+    /// Where the file holds U+0085 (NEL), U+2028 or U+2029, which text pasted from Word or a
+    /// web page brings along. The YAML reader ends a line at each, where neither the
+    /// secretary's editor nor this tool's lines do: everything after one would be misread
+    /// and misplaced. Each is an error at its place (the first 200).
+    fn line_separators(&self) -> Vec<Diagnostic> {
+        self.text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
+            .take(200)
+            .map(|(at, c)| {
+                self.at(
+                    Severity::Error,
+                    at,
+                    Some(at + c.len_utf8()),
+                    format!(
+                        "the file holds an invisible line separator, {}",
+                        crate::error::char_name(c)
+                    ),
+                )
+                .with_hint(
+                    "text pasted from Word or a web page brings it along: remove it, or press \
+                     Enter where a new line or paragraph is meant",
+                )
+            })
+            .collect()
     }
 
     /// Turns a YAML library error into a diagnostic that quotes the line, with a
@@ -533,6 +570,48 @@ fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
 pub const MAX_BYTES: u64 = 16 << 20;
 
 const NOT_TEXT: &str = "cannot be read as text (not UTF-8, UTF-16 or GBK): save it as UTF-8";
+
+/// Whether the NUL bytes of `bytes` are a few strays in UTF-8 text (a paste gone wrong), not
+/// the sign of a binary file or of UTF-16 without its byte order mark.
+fn stray_nuls(bytes: &[u8]) -> bool {
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    (nuls <= 8 || nuls * 100 < bytes.len()) && std::str::from_utf8(bytes).is_ok()
+}
+
+/// A file of UTF-8 text but for some bytes (a line pasted from a file in another encoding):
+/// the first such byte, at its line and column. `None` when the file is not UTF-8 text.
+fn not_utf8_at(name: &str, bytes: &[u8]) -> Option<Error> {
+    let at = std::str::from_utf8(bytes).err()?.valid_up_to();
+    let text = String::from_utf8_lossy(bytes);
+    // Chinese text in GBK reads as UTF-8 hardly a character in a row; UTF-8 with a stray
+    // byte reads as UTF-8 for all but that byte.
+    let bad = text.matches('\u{fffd}').count();
+    let good = text
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{fffd}')
+        .count();
+    if good <= 4 * bad {
+        return None;
+    }
+    let diagnostic = Diagnostic::at_range(
+        Severity::Error,
+        name,
+        &text,
+        at,
+        Some(at + '\u{fffd}'.len_utf8()),
+        format!(
+            "the byte 0x{:02X} is not UTF-8, while the rest of the file is",
+            bytes[at]
+        ),
+    )
+    .with_hint(
+        "this part was likely pasted from a file in another encoding: type the characters \
+         here again, or save the whole file as UTF-8",
+    );
+    Some(Error::Invalid {
+        diagnostics: vec![diagnostic],
+    })
+}
 
 fn utf8(bytes: &[u8]) -> Option<String> {
     std::str::from_utf8(bytes).ok().map(str::to_owned)
