@@ -384,6 +384,17 @@ pub enum Error {
     /// An output that is not written because of what is there.
     #[error("{}", why.message(path))]
     NotWritten { path: PathBuf, why: NotWritten },
+    /// `--check` of an `--out-dir` that is reached through a link.
+    #[error(
+        "{} is reached through a symbolic link: --check reads nothing through links, which \
+         could lead anywhere{}",
+        display_name(path),
+        real.as_ref().map(|real| format!("; give --out-dir the folder itself: {}", display_name(real))).unwrap_or_default()
+    )]
+    CheckThroughLink {
+        path: PathBuf,
+        real: Option<PathBuf>,
+    },
     /// The folder to write the outputs into is something else.
     #[error(
         "{} is {kind}, not a folder: give a folder to write the outputs into",

@@ -53,6 +53,13 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
     let mode = if args.check { Mode::Check } else { Mode::Write };
     if let Some(dir) = &args.out_dir {
         output::out_dir(dir, mode == Mode::Write)?;
+        // Said once for the folder, rather than "reached through a link" for each output.
+        if mode == Mode::Check && output::through_link(&dir.join("-")) {
+            return Err(Error::CheckThroughLink {
+                path: dir.clone(),
+                real: dir.canonicalize().ok(),
+            });
+        }
     }
     if args.watch {
         return watch::watch(
