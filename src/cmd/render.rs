@@ -108,6 +108,10 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
     };
     let format = match (args.format.as_slice(), output) {
         ([format], _) => *format,
+        // A device or a pipe has no extension to tell: Markdown, as on standard output.
+        ([], Some(out)) if matches!(output::look(out), Ok(output::Found::Stream(_))) => {
+            format_of(out).unwrap_or(Format::Md)
+        }
         ([], Some(out)) => format_of(out)?,
         ([], None) => Format::Md,
         (_, _) => {

@@ -740,3 +740,16 @@ fn a_closed_pipe_is_not_a_panic() {
         assert_eq!(status.code(), Some(code), "{args:?}");
     }
 }
+
+/// A device or a pipe has no extension to tell the format by: Markdown, as on standard output.
+#[test]
+fn a_stream_without_an_extension_gets_markdown() {
+    let dir = with_plan();
+    let output = run_for(
+        dir.path(),
+        &["render", "base.yaml", "-o", "/dev/stdout"],
+        LIMIT,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("# "), "{}", stdout(&output));
+}
