@@ -316,6 +316,14 @@ fn check_never_reads_through_a_link() {
     assert!(!report(&output).contains("SECRET"), "{}", report(&output));
 }
 
+/// `--check` of base.yaml against the base.md there: stale (exit 1); what it prints.
+fn stale(dir: &tempfile::TempDir) -> String {
+    let args = ["render", "base.yaml", "-o", "base.md", "--check"];
+    let output = run_for(dir.path(), &args, LIMIT);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    stdout(&output)
+}
+
 /// A stale file of `lines` lines, none of them in the rendering.
 fn unlike(lines: usize) -> String {
     (0..lines).map(|i| format!("{i:08} 旧的一行\n")).collect()
@@ -328,13 +336,7 @@ fn a_big_diff_is_cut_short() {
     let old = unlike(6_000_000_usize.div_ceil(22));
     assert!(old.len() >= 6_000_000);
     std::fs::write(dir.path().join("base.md"), &old).unwrap();
-    let output = run_for(
-        dir.path(),
-        &["render", "base.yaml", "-o", "base.md", "--check"],
-        LIMIT,
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    let printed = stdout(&output);
+    let printed = stale(&dir);
     // Cut by the deadline, or, on a machine fast enough to finish it, by its length.
     assert!(
         printed.starts_with("stale: base.md (too different to show in full)\n")
@@ -393,13 +395,7 @@ fn a_long_diff_is_cut_short_too() {
     let dir = with_plan();
     // One line of 15 MiB: quick to diff, far too long for a log.
     std::fs::write(dir.path().join("base.md"), "x".repeat(15 << 20) + "\n").unwrap();
-    let output = run_for(
-        dir.path(),
-        &["render", "base.yaml", "-o", "base.md", "--check"],
-        LIMIT,
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    let printed = stdout(&output);
+    let printed = stale(&dir);
     assert!(
         printed.starts_with("stale: base.md (the diff is too long to show in full)\n"),
         "{}",
@@ -419,13 +415,7 @@ fn a_diff_shows_control_characters_without_sending_them() {
         "hello \x1b]0;pwned\x07 \x1b[2J world\rhidden\n",
     )
     .unwrap();
-    let output = run_for(
-        dir.path(),
-        &["render", "base.yaml", "-o", "base.md", "--check"],
-        LIMIT,
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    let printed = stdout(&output);
+    let printed = stale(&dir);
     assert!(
         // The diff ends a line at the carriage return too; it is shown where it stands.
         printed.contains("-hello ␛]0;pwned␇ ␛[2J world␍-hidden\n"),
@@ -446,14 +436,8 @@ fn a_huge_existing_file_is_not_read_to_compare() {
         .unwrap()
         .set_len(17 << 20)
         .unwrap();
-    let output = run_for(
-        dir.path(),
-        &["render", "base.yaml", "-o", "base.md", "--check"],
-        LIMIT,
-    );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert_eq!(
-        stdout(&output),
+        stale(&dir),
         "stale: base.md (too large to compare: over 16 MiB)\n"
     );
 }
