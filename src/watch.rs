@@ -195,8 +195,14 @@ fn arm(
         };
         match watcher.watch(&folder.watched, mode) {
             Ok(()) => {}
-            // Gone again already: the next turn says so, and arms again when it is back.
-            Err(_) if Identity::of(&folder.path).is_none() => folder.identity = None,
+            // Gone again already, or changing under the watch being set up (a folder in it
+            // deleted as it is walked): the next turn looks again, and arms again.
+            Err(err)
+                if matches!(err.kind, notify::ErrorKind::PathNotFound)
+                    || Identity::of(&folder.path).is_none() =>
+            {
+                folder.identity = None
+            }
             Err(err) => return Err(watch_error(err)),
         }
     }
