@@ -216,10 +216,24 @@ pub fn line_end(source: &str, offset: usize) -> usize {
 
 /// The lines of `source`, without their breaks, which may be `\n`, `\r\n` or a lone `\r`.
 pub fn lines(source: &str) -> impl Iterator<Item = &str> {
-    line_starts(source)
-        .into_iter()
-        .filter(move |&start| start < source.len())
-        .map(move |start| &source[start..line_end(source, start)])
+    // Found one at a time: the views of a plan's texts take their lines by this, and most
+    // texts are one line.
+    let mut rest = (!source.is_empty()).then_some(source);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        let Some(end) = text.bytes().position(|b| b == b'\n' || b == b'\r') else {
+            rest = None;
+            return Some(text);
+        };
+        let next = end
+            + if text[end..].starts_with("\r\n") {
+                2
+            } else {
+                1
+            };
+        rest = (next < text.len()).then(|| &text[next..]);
+        Some(&text[..end])
+    })
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

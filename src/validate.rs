@@ -124,7 +124,9 @@ fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
     let mut found = Vec::new();
     let mut more = false;
     let mut check = |path: &[Seg], text: &str| {
-        if !text.contains(is_control) {
+        // Bytes first: a control character is a byte below 0x20, 0x7F, or (C1) after 0xC2.
+        let may_hold = |b: u8| (b < 0x20 && b != b'\n') || b == 0x7f || b == 0xc2;
+        if !text.bytes().any(may_hold) || !text.contains(is_control) {
             return;
         }
         if found.len() >= MAX_SHOWN {
