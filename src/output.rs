@@ -305,31 +305,29 @@ pub fn out_dir(dir: &Path, write: bool) -> Result<(), Error> {
 /// The error for a failed write of the output `path`: a file where a folder must be is
 /// named, and the temporary file is not.
 pub fn write_error(path: &Path, source: io::Error) -> Error {
-    match not_a_folder_on_the_way(path) {
-        Some((file, kind)) => Error::UnderAFile {
-            path: path.to_owned(),
-            file,
-            kind,
-        },
-        None => Error::Write {
-            path: path.to_owned(),
-            source: without_temporary(source),
-        },
-    }
+    on_the_way_or(path, || Error::Write {
+        path: path.to_owned(),
+        source: without_temporary(source),
+    })
 }
 
 /// The error for a failed look at, or read of, the output `path` (`--check`).
 pub fn read_error(path: &Path, source: io::Error) -> Error {
+    on_the_way_or(path, || Error::Read {
+        path: crate::load::display_name(path),
+        source,
+    })
+}
+
+/// What stands where a folder on the way to `path` must be, if anything does; else `error`.
+fn on_the_way_or(path: &Path, error: impl FnOnce() -> Error) -> Error {
     match not_a_folder_on_the_way(path) {
         Some((file, kind)) => Error::UnderAFile {
             path: path.to_owned(),
             file,
             kind,
         },
-        None => Error::Read {
-            path: crate::load::display_name(path),
-            source,
-        },
+        None => error(),
     }
 }
 
