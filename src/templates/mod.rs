@@ -16,7 +16,6 @@ pub use markdown::escape_markdown;
 
 use folder::{open_folder, read_inside, safe_segments, Unusable};
 use markdown::{write_markdown, MARKDOWN};
-use old_layout::old_layout;
 
 use std::path::{Path, PathBuf};
 
@@ -102,18 +101,8 @@ impl Templates {
             let replacement =
                 read_inside(&root, name).map_err(|e| e.replacing(folder, &root, name))?;
             if let Some(source) = replacement {
-                if let Some(line) = old_layout(name, &source) {
-                    return Err(Error::Template {
-                        name: folder.join(name).display().to_string(),
-                        line: Some(line),
-                        message: "is written for the templates of unionplan 0.1, which laid \
-                                  out sections with the macros `node` and `schedule`; the \
-                                  sections are now one recursive loop in node.<ext>: eject the \
-                                  built-ins again and carry your changes over \
-                                  (docs/templates.md)"
-                            .into(),
-                    });
-                }
+                // Remove in 0.4, with old_layout.rs: see there why.
+                old_layout::refuse(folder, name, &source)?;
                 templates
                     .env
                     .add_template_owned(*name, source)

@@ -1,11 +1,39 @@
 //! Replacements written for the templates of unionplan 0.1, refused with what to do.
+//!
+//! Remove in 0.4 (this file and its one call in `Templates::new`). A folder ejected from 0.1
+//! fails on names the built-ins no longer give, or quietly lays out nothing; this says why
+//! and what to do, for the releases that people upgrading from 0.1 meet first. By 0.4 the
+//! 0.1 layout is three releases old, and an ejected file names the version it came from in
+//! its first line. The test `the_detector_is_gone_by_0_4` fails once the version reaches it.
+
+use std::path::Path;
+
+use crate::error::Error;
+
+/// Refuses `source`, the replacement for the built-in `name` in `folder`, if it is written
+/// for the built-ins of unionplan 0.1.
+pub(super) fn refuse(folder: &Path, name: &str, source: &str) -> Result<(), Error> {
+    match old_layout(name, source) {
+        None => Ok(()),
+        Some(line) => Err(Error::Template {
+            name: folder.join(name).display().to_string(),
+            line: Some(line),
+            message: "is written for the templates of unionplan 0.1, which laid \
+                      out sections with the macros `node` and `schedule`; the \
+                      sections are now one recursive loop in node.<ext>: eject the \
+                      built-ins again and carry your changes over \
+                      (docs/templates.md)"
+                .into(),
+        }),
+    }
+}
 
 /// The line of a replacement for `name` written for the built-ins of unionplan 0.1, which
 /// laid out the sections with the macros `node` (node.<ext>) and `schedule`
 /// (schedule.<ext>), imported by plan.<ext> and node.<ext>. Such a file would lay out
 /// nothing (a schedule.html that only defines its macro) or fail on names the built-ins of
 /// today do not give it. Comments are not read.
-pub(super) fn old_layout(name: &str, source: &str) -> Option<usize> {
+fn old_layout(name: &str, source: &str) -> Option<usize> {
     let old_macro = match name.split('.').next() {
         Some("node") => "node",
         Some("schedule") => "schedule",
@@ -79,6 +107,22 @@ mod tests {
         assert_eq!(
             old_layout("signature.html", "{% macro node(x) %}{% endmacro %}"),
             None
+        );
+    }
+
+    #[test]
+    fn the_detector_is_gone_by_0_4() {
+        let version = env!("CARGO_PKG_VERSION");
+        let release: Vec<u64> = version
+            .split(['.', '-'])
+            .take(2)
+            .map(|part| part.parse().unwrap())
+            .collect();
+        assert!(
+            release < vec![0, 4],
+            "unionplan {version}: delete src/templates/old_layout.rs and its call in \
+             Templates::new, and the paragraph on 0.1 in docs/templates.md; the 0.1 layout is \
+             three releases old"
         );
     }
 }
