@@ -75,18 +75,23 @@ mod tests {
 
     #[test]
     fn markdown_escaping() {
-        assert_eq!(escape_markdown("1. 完善"), "1\\. 完善");
-        assert_eq!(escape_markdown("12) 项"), "12\\) 项");
-        assert_eq!(escape_markdown("2027年"), "2027年");
-        assert_eq!(escape_markdown("- 项"), "\\- 项");
-        assert_eq!(escape_markdown("a-b"), "a-b");
-        assert_eq!(escape_markdown("***"), "\\*\\*\\*");
-        assert_eq!(escape_markdown("<b>&amp;"), "\\<b\\>\\&amp;");
-        assert_eq!(escape_markdown("# x"), "\\# x");
-        assert_eq!(escape_markdown("a\n1. b"), "a\n1\\. b");
-        assert_eq!(escape_markdown("第一段\r1. 列表"), "第一段\r1\\. 列表");
-        assert_eq!(escape_markdown("标题\r==="), "标题\r\\===");
-        assert_eq!(escape_markdown("a\r\n- b"), "a\r\n\\- b");
+        // Each text as it is escaped: without the backslashes, the text itself.
+        for escaped in [
+            "1\\. 完善",
+            "12\\) 项",
+            "2027年",
+            "\\- 项",
+            "a-b",
+            "\\*\\*\\*",
+            "\\<b\\>\\&amp;",
+            "\\# x",
+            "a\n1\\. b",
+            "第一段\r1\\. 列表",
+            "标题\r\\===",
+            "a\r\n\\- b",
+        ] {
+            assert_eq!(escape_markdown(&escaped.replace('\\', "")), escaped);
+        }
     }
 
     /// Pieces of text that are Markdown syntax at the start of a line or anywhere, and every
