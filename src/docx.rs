@@ -505,7 +505,7 @@ mod tests {
     use super::*;
 
     fn view(yaml: &str) -> View {
-        crate::view::build(serde_yaml::from_str(yaml).unwrap()).unwrap()
+        crate::view::build(crate::validate::valid(serde_yaml::from_str(yaml).unwrap()).unwrap())
     }
 
     #[test]

@@ -2,26 +2,27 @@
 //! are found across the whole file before the model is read, so a file with three typos
 //! hears about all three.
 
-use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Seg, Severity};
+use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
     english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Signature, Style,
+    SHORTHAND,
 };
-use crate::numerals;
-use crate::view::{self, View};
+use crate::numerals::{self, Pattern, PatternError};
+use crate::suggest;
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
 const MAX_SHOWN: usize = 200;
 
-/// What checking a plan found: its view when it could be built, and every problem.
+/// What checking a plan found: the plan when nothing stops its view, and every problem.
 #[derive(Debug)]
 pub struct Report {
-    pub view: Option<View>,
+    pub plan: Option<ValidPlan>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads, checks and lints a plan, and builds its view if nothing stops it.
+/// Reads, checks and lints a plan.
 pub fn check(source: &Source) -> Report {
     let mut diagnostics = source.notes.clone();
     let parsed = source.parse();
@@ -30,7 +31,7 @@ pub fn check(source: &Source) -> Report {
         Err(Error::Invalid { diagnostics })
             if diagnostics
                 .iter()
-                .any(|d| d.message.contains("unknown key")) =>
+                .any(|d| d.problem == Some(Problem::UnknownKey)) =>
         {
             source
                 .index()
@@ -39,7 +40,7 @@ pub fn check(source: &Source) -> Report {
         }
         _ => Vec::new(),
     };
-    let view = match parsed {
+    let plan = match parsed {
         Err(Error::Invalid {
             diagnostics: errors,
         }) => {
@@ -89,8 +90,8 @@ pub fn check(source: &Source) -> Report {
                 findings.truncate(MAX_SHOWN);
             }
             diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
-            match view::build(plan) {
-                Ok(view) => Some(view),
+            match valid(plan) {
+                Ok(valid) => Some(valid),
                 Err(findings) => {
                     diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
                     None
@@ -101,12 +102,91 @@ pub fn check(source: &Source) -> Report {
     diagnostics.extend(unknown);
     diagnostics.sort_by_key(|d| (d.line, d.column));
     diagnostics.dedup();
-    let view = if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    let plan = if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         None
     } else {
-        view
+        plan
     };
-    Report { view, diagnostics }
+    Report { plan, diagnostics }
+}
+
+/// A plan in which validation found nothing the view could fail on; only [`valid`] makes
+/// one.
+#[derive(Debug)]
+pub struct ValidPlan {
+    plan: Plan,
+    /// The numbering pattern of each level, from the style's markers or the defaults.
+    patterns: Vec<Pattern>,
+}
+
+impl ValidPlan {
+    pub fn into_parts(self) -> (Plan, Vec<Pattern>) {
+        (self.plan, self.patterns)
+    }
+}
+
+/// The plan, if nothing in it stops a view from being built; otherwise every such problem.
+pub fn valid(plan: Plan) -> Result<ValidPlan, Vec<Finding>> {
+    let mut problems = Vec::new();
+    let patterns = numbering_patterns(&plan, &mut problems);
+    if plan.sections.is_some() && plan.has_shorthand() {
+        for (english, chinese) in SHORTHAND {
+            let given = match english {
+                "guiding_ideology" => plan.guiding_ideology.is_some(),
+                "goals" => plan.goals.is_some(),
+                "key_tasks" => plan.key_tasks.is_some(),
+                _ => plan.schedule.is_some(),
+            };
+            if given {
+                problems.push(
+                    Finding::error(
+                        vec![Seg::Key(english)],
+                        format!("`{english}` ({chinese}) cannot be used together with `sections`"),
+                        "move it into `sections` as a section, or drop `sections`",
+                    )
+                    .on_key(),
+                );
+            }
+        }
+    }
+    if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
+        problems.push(
+            Finding::error(
+                vec![Seg::Key("sections")],
+                "the plan has no sections",
+                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
+                 `key_tasks`, `schedule`",
+            )
+            .on_key(),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(ValidPlan { plan, patterns })
+}
+
+fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
+    let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
+        return numerals::default_patterns();
+    };
+    let mut patterns = Vec::new();
+    for (i, Marker(marker)) in markers.iter().enumerate() {
+        match Pattern::infer(marker) {
+            Ok(pattern) => patterns.push(pattern),
+            Err(err) => problems.push(Finding::error(
+                vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
+                format!("numbering marker `{marker}` {err}"),
+                match err {
+                    PatternError::NoNumber => {
+                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
+                    }
+                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
+                },
+            )),
+        }
+    }
+    patterns
 }
 
 /// Whether a character may not stand in a plan's text: every C0 and C1 control character
@@ -205,20 +285,6 @@ fn backward_ranges(plan: &Plan) -> Vec<Finding> {
     found
 }
 
-/// The candidate closest to a misspelt name, if one is close enough to be meant.
-pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let length = given.chars().count();
-    candidates
-        .iter()
-        .map(|c| (strsim::osa_distance(given, c), *c))
-        .filter(|(distance, c)| {
-            let limit = (length.max(c.chars().count()) / 3).max(1);
-            *distance <= limit
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c)
-}
-
 /// How deep the walk goes; serde refuses deeper files anyway.
 const MAX_DEPTH: usize = 100;
 
@@ -260,7 +326,7 @@ impl Walk<'_> {
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {
-                    let hint = match closest(key, keys) {
+                    let hint = match suggest::closest(key, keys) {
                         Some(close) => format!("did you mean `{close}`?"),
                         None => format!(
                             "a {what} takes {}",
@@ -270,16 +336,17 @@ impl Walk<'_> {
                                 .join(", ")
                         ),
                     };
-                    self.found.push(
-                        self.source
-                            .at(
-                                Severity::Error,
-                                *key_start,
-                                Some(*key_end),
-                                format!("unknown key `{key}`"),
-                            )
-                            .with_hint(hint),
-                    );
+                    let mut unknown = self
+                        .source
+                        .at(
+                            Severity::Error,
+                            *key_start,
+                            Some(*key_end),
+                            format!("unknown key `{key}`"),
+                        )
+                        .with_hint(hint);
+                    unknown.problem = Some(Problem::UnknownKey);
+                    self.found.push(unknown);
                 }
             }
         }
@@ -378,7 +445,7 @@ mod tests {
                 (7, "unknown key `numeral`", Some("did you mean `numerals`?")),
             ]
         );
-        assert!(report.view.is_none());
+        assert!(report.plan.is_none());
     }
 
     #[test]
@@ -397,7 +464,7 @@ mod tests {
         assert!(report.diagnostics[0]
             .message
             .starts_with("more control characters not shown"));
-        assert!(report.view.is_none());
+        assert!(report.plan.is_none());
     }
 
     /// Pieces of plans, with every line ending and control characters raw and escaped.
@@ -455,15 +522,9 @@ mod tests {
     }
 
     #[test]
-    fn close_names() {
-        assert_eq!(
-            closest("guidng_ideology", keys_of::<Plan>()),
-            Some("guiding_ideology")
-        );
-        assert_eq!(
-            closest("frist-half", &["first-half", "second-half"]),
-            Some("first-half")
-        );
-        assert_eq!(closest("zzz", &["title", "body"]), None);
+    fn shorthand_and_sections_together_are_refused() {
+        let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
+        let problems = valid(plan).unwrap_err();
+        assert_eq!(problems[0].path, [Seg::Key("goals")]);
     }
 }

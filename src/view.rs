@@ -6,13 +6,12 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
-use crate::error::{Finding, Seg};
 use crate::model::{
-    Content, Date, DateStyle, Item, January, Kind, Layout, Marker, MonthNumerals, MonthStyle,
-    MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text,
-    SHORTHAND,
+    Content, Date, DateStyle, Item, January, Kind, Layout, MonthNumerals, MonthStyle, MonthSuffix,
+    Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text, SHORTHAND,
 };
-use crate::numerals::{self, Pattern, PatternError};
+use crate::numerals::{self, Pattern};
+use crate::validate::ValidPlan;
 
 /// What a template receives.
 #[derive(Debug, Clone, Serialize)]
@@ -79,45 +78,9 @@ pub struct SignatureView {
     pub iso_date: Option<String>,
 }
 
-/// Builds the render context of a plan, or says everything that stops it.
-pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
-    let mut problems = Vec::new();
-    let patterns = numbering_patterns(&plan, &mut problems);
-    if plan.sections.is_some() && plan.has_shorthand() {
-        for (english, chinese) in SHORTHAND {
-            let given = match english {
-                "guiding_ideology" => plan.guiding_ideology.is_some(),
-                "goals" => plan.goals.is_some(),
-                "key_tasks" => plan.key_tasks.is_some(),
-                _ => plan.schedule.is_some(),
-            };
-            if given {
-                problems.push(
-                    Finding::error(
-                        vec![Seg::Key(english)],
-                        format!("`{english}` ({chinese}) cannot be used together with `sections`"),
-                        "move it into `sections` as a section, or drop `sections`",
-                    )
-                    .on_key(),
-                );
-            }
-        }
-    }
-    if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
-        problems.push(
-            Finding::error(
-                vec![Seg::Key("sections")],
-                "the plan has no sections",
-                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
-                 `key_tasks`, `schedule`",
-            )
-            .on_key(),
-        );
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
+/// Builds the render context of a plan that validation passed.
+pub fn build(plan: ValidPlan) -> View {
+    let (plan, patterns) = plan.into_parts();
     let Plan {
         title,
         organization,
@@ -159,7 +122,7 @@ pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
             .date
             .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
     });
-    Ok(View {
+    View {
         title,
         organization,
         year,
@@ -172,30 +135,7 @@ pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
         sections,
         closing: paragraphs(closing),
         signature,
-    })
-}
-
-fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
-    let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
-        return numerals::default_patterns();
-    };
-    let mut patterns = Vec::new();
-    for (i, Marker(marker)) in markers.iter().enumerate() {
-        match Pattern::infer(marker) {
-            Ok(pattern) => patterns.push(pattern),
-            Err(err) => problems.push(Finding::error(
-                vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
-                format!("numbering marker `{marker}` {err}"),
-                match err {
-                    PatternError::NoNumber => {
-                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
-                    }
-                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
-                },
-            )),
-        }
     }
-    patterns
 }
 
 /// The sections the shorthand keys stand for, in their fixed order.
@@ -397,7 +337,7 @@ fn period_id(period: Period) -> &'static str {
 fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
     texts
         .iter()
-        .flat_map(|text| crate::error::lines(text))
+        .flat_map(|text| crate::text::lines(text))
         .map(|line| join_wide(line.trim()))
         .filter(|line| !line.is_empty())
         .collect()
@@ -405,7 +345,7 @@ fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
 
 /// A title or name on one line.
 fn one_line(text: &str) -> String {
-    let lines: Vec<&str> = crate::error::lines(text)
+    let lines: Vec<&str> = crate::text::lines(text)
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
@@ -433,7 +373,7 @@ mod tests {
     use super::*;
 
     fn view(yaml: &str) -> View {
-        build(serde_yaml::from_str(yaml).unwrap()).unwrap()
+        build(crate::validate::valid(serde_yaml::from_str(yaml).unwrap()).unwrap())
     }
 
     fn markers(nodes: &[NodeView]) -> Vec<&str> {
@@ -589,13 +529,6 @@ mod tests {
             format_date(d, DateStyle::Chinese),
             "二〇二六年十二月三十一日"
         );
-    }
-
-    #[test]
-    fn shorthand_and_sections_together_are_refused() {
-        let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
-        let problems = build(plan).unwrap_err();
-        assert_eq!(problems[0].path, [Seg::Key("goals")]);
     }
 
     #[test]
