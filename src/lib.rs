@@ -30,6 +30,7 @@ macro_rules! say {
 }
 
 pub mod batch;
+pub mod calendar;
 pub mod cli;
 mod cmd;
 pub mod docx;

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::Seg;
 
@@ -261,8 +261,8 @@ impl<'de> Deserialize<'de> for Year {
     }
 }
 
-/// The span of time a plan covers.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// The span of time a plan covers (its calendar is in `calendar`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Period {
     #[default]
     #[serde(rename = "year", alias = "全年", alias = "年度")]
@@ -280,7 +280,7 @@ pub enum Period {
 }
 
 /// Plan or summary.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Kind {
     #[default]
     #[serde(rename = "plan", alias = "计划")]
@@ -318,7 +318,7 @@ fn yes() -> bool {
 }
 
 /// Whether a title stands on its own line or runs into the body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Layout {
     #[serde(rename = "heading", alias = "标题")]
     Heading,

@@ -23,9 +23,9 @@ pub struct View {
     /// The plan's year (for school terms and years, the year the school year starts).
     pub year: Option<i32>,
     /// `year`, `first-half`, `second-half`, `autumn-term`, `spring-term` or `school-year`.
-    pub period: &'static str,
+    pub period: Period,
     /// `plan` or `summary`.
-    pub kind: &'static str,
+    pub kind: Kind,
     /// Paragraphs before the first section.
     pub preface: Vec<String>,
     /// The body, in order.
@@ -49,7 +49,7 @@ pub struct NodeView {
     /// The heading or lead phrase, verbatim.
     pub title: Option<String>,
     /// `heading` (title on its own line) or `inline` (marker and title run into the body).
-    pub layout: &'static str,
+    pub layout: Layout,
     pub body: Vec<String>,
     pub items: Vec<NodeView>,
     pub schedule: Vec<MonthView>,
@@ -126,11 +126,8 @@ pub fn build(plan: ValidPlan) -> View {
         title,
         organization,
         year,
-        period: period_id(period),
-        kind: match kind {
-            Kind::Plan => "plan",
-            Kind::Summary => "summary",
-        },
+        period,
+        kind,
         preface: paragraphs(preface),
         sections,
         closing: paragraphs(closing),
@@ -217,15 +214,14 @@ impl Numbering {
         let child_level = if node.numbered { level + 1 } else { level };
         let title = node.title.map(|Text(t)| one_line(&t));
         let layout = match (node.layout, &title) {
-            (_, None) => "inline",
-            (Some(Layout::Heading), _) => "heading",
-            (Some(Layout::Inline), _) => "inline",
+            (_, None) => Layout::Inline,
+            (Some(layout), _) => layout,
             (None, Some(_)) => {
                 let leaf = node.items.is_empty() && node.schedule.is_empty();
                 if !top && leaf && !node.body.0.is_empty() {
-                    "inline"
+                    Layout::Inline
                 } else {
-                    "heading"
+                    Layout::Heading
                 }
             }
         };
@@ -307,30 +303,16 @@ pub fn default_title(organization: &str, year: Option<i32>, period: Period, kind
         Some(y) => format!("{y}年{part}"),
         None => part.to_owned(),
     };
-    let when = match period {
-        Period::Year => calendar(""),
-        Period::FirstHalf => calendar("上半年"),
-        Period::SecondHalf => calendar("下半年"),
-        Period::AutumnTerm => school("第一学期"),
-        Period::SpringTerm => school("第二学期"),
-        Period::SchoolYear => school(""),
+    let when = if period.is_school() {
+        school(period.title_words())
+    } else {
+        calendar(period.title_words())
     };
     let kind = match kind {
         Kind::Plan => "工作计划",
         Kind::Summary => "工作总结",
     };
     format!("{organization}{when}{kind}")
-}
-
-fn period_id(period: Period) -> &'static str {
-    match period {
-        Period::Year => "year",
-        Period::FirstHalf => "first-half",
-        Period::SecondHalf => "second-half",
-        Period::AutumnTerm => "autumn-term",
-        Period::SpringTerm => "spring-term",
-        Period::SchoolYear => "school-year",
-    }
 }
 
 /// Each line of each string is a paragraph; blank lines and surrounding spaces go.
@@ -382,30 +364,44 @@ mod tests {
 
     #[test]
     fn default_titles() {
-        let title = |period, kind| default_title("城东中学工会", Some(2026), period, kind);
+        let cases = [
+            (Period::Year, Kind::Plan, "城东中学工会2026年工作计划"),
+            (
+                Period::FirstHalf,
+                Kind::Plan,
+                "城东中学工会2026年上半年工作计划",
+            ),
+            (
+                Period::SecondHalf,
+                Kind::Plan,
+                "城东中学工会2026年下半年工作计划",
+            ),
+            (
+                Period::AutumnTerm,
+                Kind::Plan,
+                "城东中学工会2026—2027学年第一学期工作计划",
+            ),
+            (
+                Period::SpringTerm,
+                Kind::Plan,
+                "城东中学工会2026—2027学年第二学期工作计划",
+            ),
+            (
+                Period::SchoolYear,
+                Kind::Summary,
+                "城东中学工会2026—2027学年工作总结",
+            ),
+            (Period::Year, Kind::Summary, "城东中学工会2026年工作总结"),
+        ];
+        for (period, kind, title) in cases {
+            assert_eq!(
+                default_title("城东中学工会", Some(2026), period, kind),
+                title
+            );
+        }
         assert_eq!(
-            title(Period::Year, Kind::Plan),
-            "城东中学工会2026年工作计划"
-        );
-        assert_eq!(
-            title(Period::FirstHalf, Kind::Plan),
-            "城东中学工会2026年上半年工作计划"
-        );
-        assert_eq!(
-            title(Period::AutumnTerm, Kind::Plan),
-            "城东中学工会2026—2027学年第一学期工作计划"
-        );
-        assert_eq!(
-            title(Period::SpringTerm, Kind::Plan),
-            "城东中学工会2026—2027学年第二学期工作计划"
-        );
-        assert_eq!(
-            title(Period::SchoolYear, Kind::Summary),
-            "城东中学工会2026—2027学年工作总结"
-        );
-        assert_eq!(
-            title(Period::Year, Kind::Summary),
-            "城东中学工会2026年工作总结"
+            default_title("", None, Period::AutumnTerm, Kind::Plan),
+            "第一学期工作计划"
         );
     }
 
@@ -469,9 +465,17 @@ mod tests {
              \x20 - title: 标题\n    body: 正文\n    layout: heading\n\
              \x20 - 只有内容\n",
         );
-        assert_eq!(v.sections[0].layout, "heading");
-        let layouts: Vec<&str> = v.sections[1].items.iter().map(|n| n.layout).collect();
-        assert_eq!(layouts, ["inline", "heading", "heading", "inline"]);
+        assert_eq!(v.sections[0].layout, Layout::Heading);
+        let layouts: Vec<Layout> = v.sections[1].items.iter().map(|n| n.layout).collect();
+        assert_eq!(
+            layouts,
+            [
+                Layout::Inline,
+                Layout::Heading,
+                Layout::Heading,
+                Layout::Inline
+            ]
+        );
     }
 
     #[test]
