@@ -101,13 +101,56 @@ pub const SHORTHAND: [(&str, &str); 4] = [
     ("schedule", "具体工作安排"),
 ];
 
+/// A section of a plan's body as the file gives it: an entry of `sections`, or a shorthand
+/// key standing for one.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Where the file gives it: `sections[i]`, or the shorthand key.
+    pub path: Vec<Seg>,
+    /// The shorthand key it is given by, with the heading it takes unless it gives one.
+    pub shorthand: Option<(&'static str, &'static str)>,
+    pub given: Given,
+}
+
+/// What a section is written as.
+#[derive(Debug, Clone)]
+pub enum Given {
+    /// An entry of `sections`.
+    Item(Item),
+    /// The value of `guiding_ideology`, `goals` or `key_tasks`.
+    Content(Content),
+    /// The value of `schedule`.
+    Schedule(Vec<ScheduleEntry>),
+}
+
 impl Plan {
-    /// Whether any shorthand section key is present.
-    pub fn has_shorthand(&self) -> bool {
-        self.guiding_ideology.is_some()
-            || self.goals.is_some()
-            || self.key_tasks.is_some()
-            || self.schedule.is_some()
+    /// Takes the plan's body out as sections: the entries of `sections`, then the sections
+    /// the shorthand keys stand for, in their fixed order, each with its data path.
+    pub fn take_sections(&mut self) -> Vec<Section> {
+        let mut sections: Vec<Section> = (self.sections.take().into_iter().flatten())
+            .enumerate()
+            .map(|(i, item)| Section {
+                path: vec![Seg::Key("sections"), Seg::Index(i)],
+                shorthand: None,
+                given: Given::Item(item),
+            })
+            .collect();
+        let [ideology, goals, tasks, schedule] = SHORTHAND;
+        let contents = [
+            (ideology, self.guiding_ideology.take()),
+            (goals, self.goals.take()),
+            (tasks, self.key_tasks.take()),
+        ];
+        let given = contents
+            .into_iter()
+            .filter_map(|(key, content)| Some((key, Given::Content(content?))))
+            .chain(self.schedule.take().map(|s| (schedule, Given::Schedule(s))));
+        sections.extend(given.map(|(key, given)| Section {
+            path: vec![Seg::Key(key.0)],
+            shorthand: Some(key),
+            given,
+        }));
+        sections
     }
 }
 

@@ -6,8 +6,8 @@ use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem,
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
-    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Signature, Style,
-    SHORTHAND,
+    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Section,
+    Signature, Style, SHORTHAND,
 };
 use crate::numerals::{self, Pattern, PatternError};
 use crate::suggest;
@@ -57,8 +57,9 @@ pub fn check(source: &Source) -> Report {
             diagnostics.push(Diagnostic::whole_file(&source.name, other.to_string()));
             None
         }
-        Ok(plan) => {
-            let (controls, more) = control_characters(&plan);
+        Ok(mut plan) => {
+            let (sections, body_problems) = body(&mut plan);
+            let (controls, more) = control_characters(&plan, &sections);
             if more {
                 diagnostics.push(Diagnostic::whole_file(
                     &source.name,
@@ -71,10 +72,10 @@ pub fn check(source: &Source) -> Report {
             diagnostics.extend(
                 controls
                     .into_iter()
-                    .chain(backward_ranges(&plan))
+                    .chain(backward_ranges(&plan, &sections))
                     .map(|f| source.diagnose(f)),
             );
-            let mut findings = lint::lint(&plan);
+            let mut findings = lint::lint(&plan, &sections);
             if findings.len() > MAX_SHOWN {
                 let more = if findings.len() >= lint::LIMIT {
                     "many more warnings".to_owned()
@@ -90,7 +91,7 @@ pub fn check(source: &Source) -> Report {
                 findings.truncate(MAX_SHOWN);
             }
             diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
-            match valid(plan) {
+            match finish(plan, sections, body_problems) {
                 Ok(valid) => Some(valid),
                 Err(findings) => {
                     diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
@@ -114,42 +115,44 @@ pub fn check(source: &Source) -> Report {
 /// one.
 #[derive(Debug)]
 pub struct ValidPlan {
+    /// The plan but for its body, which is in `sections`.
     plan: Plan,
+    sections: Vec<Section>,
     /// The numbering pattern of each level, from the style's markers or the defaults.
     patterns: Vec<Pattern>,
 }
 
 impl ValidPlan {
-    pub fn into_parts(self) -> (Plan, Vec<Pattern>) {
-        (self.plan, self.patterns)
+    pub fn into_parts(self) -> (Plan, Vec<Section>, Vec<Pattern>) {
+        (self.plan, self.sections, self.patterns)
     }
 }
 
 /// The plan, if nothing in it stops a view from being built; otherwise every such problem.
-pub fn valid(plan: Plan) -> Result<ValidPlan, Vec<Finding>> {
+pub fn valid(mut plan: Plan) -> Result<ValidPlan, Vec<Finding>> {
+    let (sections, problems) = body(&mut plan);
+    finish(plan, sections, problems)
+}
+
+/// Takes the plan's body out as sections, with what is wrong with it: shorthand keys
+/// beside `sections`, or no section at all.
+fn body(plan: &mut Plan) -> (Vec<Section>, Vec<Finding>) {
+    let with_sections = plan.sections.is_some();
+    let sections = plan.take_sections();
     let mut problems = Vec::new();
-    let patterns = numbering_patterns(&plan, &mut problems);
-    if plan.sections.is_some() && plan.has_shorthand() {
-        for (english, chinese) in SHORTHAND {
-            let given = match english {
-                "guiding_ideology" => plan.guiding_ideology.is_some(),
-                "goals" => plan.goals.is_some(),
-                "key_tasks" => plan.key_tasks.is_some(),
-                _ => plan.schedule.is_some(),
-            };
-            if given {
-                problems.push(
-                    Finding::error(
-                        vec![Seg::Key(english)],
-                        format!("`{english}` ({chinese}) cannot be used together with `sections`"),
-                        "move it into `sections` as a section, or drop `sections`",
-                    )
-                    .on_key(),
-                );
-            }
+    if with_sections {
+        for (english, chinese) in sections.iter().filter_map(|s| s.shorthand) {
+            problems.push(
+                Finding::error(
+                    vec![Seg::Key(english)],
+                    format!("`{english}` ({chinese}) cannot be used together with `sections`"),
+                    "move it into `sections` as a section, or drop `sections`",
+                )
+                .on_key(),
+            );
         }
     }
-    if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
+    if sections.is_empty() {
         problems.push(
             Finding::error(
                 vec![Seg::Key("sections")],
@@ -160,10 +163,26 @@ pub fn valid(plan: Plan) -> Result<ValidPlan, Vec<Finding>> {
             .on_key(),
         );
     }
+    (sections, problems)
+}
+
+/// The valid plan, unless the numbering markers or the body's `problems` stop it.
+fn finish(
+    plan: Plan,
+    sections: Vec<Section>,
+    body_problems: Vec<Finding>,
+) -> Result<ValidPlan, Vec<Finding>> {
+    let mut problems = Vec::new();
+    let patterns = numbering_patterns(&plan, &mut problems);
+    problems.extend(body_problems);
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(ValidPlan { plan, patterns })
+    Ok(ValidPlan {
+        plan,
+        sections,
+        patterns,
+    })
 }
 
 fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
@@ -200,7 +219,7 @@ pub fn is_control(c: char) -> bool {
 /// retitle or clear the terminal a document is shown in, put a NUL into a web page, or, a
 /// lone carriage return, start a Markdown block of their own.
 /// Past [`MAX_SHOWN`] of them, the rest are only said to be there (`true`).
-fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
+fn control_characters(plan: &Plan, sections: &[Section]) -> (Vec<Finding>, bool) {
     let mut found = Vec::new();
     let mut more = false;
     let mut check = |path: &[Seg], text: &str| {
@@ -231,7 +250,7 @@ fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
             }
         }
     };
-    lint::plan_texts(plan, &mut check);
+    lint::plan_texts(plan, sections, &mut check);
     for (i, Marker(marker)) in plan.style.numbering.iter().flatten().enumerate() {
         check(
             &[Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
@@ -244,11 +263,11 @@ fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
 /// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
 /// read as March to January, eleven months, when one to three was meant. 12-1 runs forward
 /// in a school year or an autumn term.
-fn backward_ranges(plan: &Plan) -> Vec<Finding> {
-    let start = lint::period_start(plan.period);
-    let order = lint::period_months(plan.period);
+fn backward_ranges(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
+    let start = plan.period.start();
+    let order = plan.period.months();
     let mut found = Vec::new();
-    for (path, schedule) in lint::schedules(plan) {
+    for (path, schedule) in lint::schedules(sections) {
         for (e, entry) in schedule.iter().enumerate() {
             let Months { first, last } = entry.month;
             if entry.month.runs_forward_from(start) {
@@ -258,7 +277,7 @@ fn backward_ranges(plan: &Plan) -> Vec<Finding> {
             at.extend([Seg::Index(e), Seg::Key("month")]);
             let way = format!(
                 "a range runs forward, as a {} plan does ({}月…{}月)",
-                lint::period_name(plan.period),
+                plan.period.name(),
                 order[0],
                 order[order.len() - 1]
             );
@@ -357,11 +376,14 @@ impl Walk<'_> {
         for (key, value) in self.entries(root, keys_of::<Plan>(), "plan") {
             match key {
                 "sections" => self.items(value, 0),
-                "guiding_ideology" | "goals" | "key_tasks" => match &value.shape {
-                    Shape::Map(_) => self.node(value, 0),
-                    _ => self.items(value, 0),
-                },
                 "schedule" => self.schedule(value, 0),
+                // The other shorthand keys hold a section, or its items.
+                key if SHORTHAND.iter().any(|(shorthand, _)| *shorthand == key) => {
+                    match &value.shape {
+                        Shape::Map(_) => self.node(value, 0),
+                        _ => self.items(value, 0),
+                    }
+                }
                 "signature" => {
                     self.entries(value, keys_of::<Signature>(), "signature");
                 }

@@ -7,8 +7,8 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
 use crate::model::{
-    Content, Date, DateStyle, Item, January, Kind, Layout, MonthNumerals, MonthStyle, MonthSuffix,
-    Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text, SHORTHAND,
+    Content, Date, DateStyle, Given, Item, January, Kind, Layout, MonthNumerals, MonthStyle,
+    MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Section, Text,
 };
 use crate::numerals::{self, Pattern};
 use crate::validate::ValidPlan;
@@ -80,7 +80,7 @@ pub struct SignatureView {
 
 /// Builds the render context of a plan that validation passed.
 pub fn build(plan: ValidPlan) -> View {
-    let (plan, patterns) = plan.into_parts();
+    let (plan, sections, patterns) = plan.into_parts();
     let Plan {
         title,
         organization,
@@ -88,14 +88,10 @@ pub fn build(plan: ValidPlan) -> View {
         period,
         kind,
         preface,
-        sections,
-        guiding_ideology,
-        goals,
-        key_tasks,
-        schedule,
         closing,
         signature,
         style,
+        ..
     } = plan;
     let organization = organization.map(|Text(t)| one_line(&t)).unwrap_or_default();
     let year = year.map(|y| y.0);
@@ -103,10 +99,7 @@ pub fn build(plan: ValidPlan) -> View {
         Some(Text(t)) => one_line(&t),
         None => default_title(&organization, year, period, kind),
     };
-    let sections = match sections {
-        Some(sections) => sections.into_iter().map(Item::into_node).collect(),
-        None => shorthand_sections(guiding_ideology, goals, key_tasks, schedule),
-    };
+    let sections = sections.into_iter().map(section_node).collect();
     let numbering = Numbering {
         patterns,
         month: style.month,
@@ -135,39 +128,30 @@ pub fn build(plan: ValidPlan) -> View {
     }
 }
 
-/// The sections the shorthand keys stand for, in their fixed order.
-fn shorthand_sections(
-    guiding_ideology: Option<Content>,
-    goals: Option<Content>,
-    key_tasks: Option<Content>,
-    schedule: Option<Vec<ScheduleEntry>>,
-) -> Vec<Node> {
-    let [(_, ideology_heading), (_, goals_heading), (_, tasks_heading), (_, schedule_heading)] =
-        SHORTHAND;
-    let mut sections = Vec::new();
-    for (content, heading) in [
-        (guiding_ideology, ideology_heading),
-        (goals, goals_heading),
-        (key_tasks, tasks_heading),
-    ] {
-        if let Some(content) = content {
+/// The node a section stands for; a shorthand key's takes its heading.
+fn section_node(
+    Section {
+        shorthand, given, ..
+    }: Section,
+) -> Node {
+    let heading = || Text(shorthand.map_or("", |(_, heading)| heading).to_owned());
+    match given {
+        Given::Item(item) => item.into_node(),
+        Given::Content(content) => {
             let mut node = match content {
                 Content::Body(body) => Node { body, ..section() },
                 Content::Items(items) => Node { items, ..section() },
                 Content::Node(node) => node,
             };
-            node.title.get_or_insert_with(|| Text(heading.to_owned()));
-            sections.push(node);
+            node.title.get_or_insert_with(heading);
+            node
         }
-    }
-    if let Some(schedule) = schedule {
-        sections.push(Node {
-            title: Some(Text(schedule_heading.to_owned())),
+        Given::Schedule(schedule) => Node {
+            title: Some(heading()),
             schedule,
             ..section()
-        });
+        },
     }
-    sections
 }
 
 fn section() -> Node {
