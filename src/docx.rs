@@ -233,25 +233,28 @@ impl Writer<'_> {
     fn node(&mut self, node: &NodeView) -> std::io::Result<()> {
         let lead = format!("{}{}", node.marker, node.title.as_deref().unwrap_or(""));
         let face = level_face(node.level);
-        if node.layout == Layout::Heading {
-            let p = self
-                .heading(node.level)
-                .add_run(run(&lead, face, SIZE_BODY));
-            self.push(p)?;
-            for paragraph in &node.body {
-                self.body(paragraph)?;
+        match node.layout {
+            Layout::Heading => {
+                let p = self
+                    .heading(node.level)
+                    .add_run(run(&lead, face, SIZE_BODY));
+                self.push(p)?;
+                for paragraph in &node.body {
+                    self.body(paragraph)?;
+                }
             }
-        } else {
-            let mut p = self.paragraph(STYLE_BODY);
-            if !lead.is_empty() {
-                p = p.add_run(run(&lead, face, SIZE_BODY));
-            }
-            if let Some(first) = node.body.first() {
-                p = p.add_run(run(first, FANGSONG, SIZE_BODY));
-            }
-            self.push(p)?;
-            for paragraph in node.body.iter().skip(1) {
-                self.body(paragraph)?;
+            Layout::Inline => {
+                let mut p = self.paragraph(STYLE_BODY);
+                if !lead.is_empty() {
+                    p = p.add_run(run(&lead, face, SIZE_BODY));
+                }
+                if let Some(first) = node.body.first() {
+                    p = p.add_run(run(first, FANGSONG, SIZE_BODY));
+                }
+                self.push(p)?;
+                for paragraph in node.body.iter().skip(1) {
+                    self.body(paragraph)?;
+                }
             }
         }
         for item in &node.items {

@@ -124,6 +124,17 @@ pub enum Given {
 }
 
 impl Plan {
+    /// The shorthand keys that stand for a section with its content, each with its field;
+    /// `schedule`, the fourth, holds a schedule.
+    fn contents_mut(&mut self) -> [((&'static str, &'static str), &mut Option<Content>); 3] {
+        let [ideology, goals, tasks, _] = SHORTHAND;
+        [
+            (ideology, &mut self.guiding_ideology),
+            (goals, &mut self.goals),
+            (tasks, &mut self.key_tasks),
+        ]
+    }
+
     /// Takes the plan's body out as sections: the entries of `sections`, then the sections
     /// the shorthand keys stand for, in their fixed order, each with its data path.
     pub fn take_sections(&mut self) -> Vec<Section> {
@@ -135,16 +146,14 @@ impl Plan {
                 given: Given::Item(item),
             })
             .collect();
-        let [ideology, goals, tasks, schedule] = SHORTHAND;
-        let contents = [
-            (ideology, self.guiding_ideology.take()),
-            (goals, self.goals.take()),
-            (tasks, self.key_tasks.take()),
-        ];
-        let given = contents
+        let given: Vec<_> = self
+            .contents_mut()
             .into_iter()
-            .filter_map(|(key, content)| Some((key, Given::Content(content?))))
-            .chain(self.schedule.take().map(|s| (schedule, Given::Schedule(s))));
+            .filter_map(|(key, content)| Some((key, Given::Content(content.take()?))))
+            .collect();
+        let given = given
+            .into_iter()
+            .chain(self.schedule.take().map(|s| (SHORTHAND[3], Given::Schedule(s))));
         sections.extend(given.map(|(key, given)| Section {
             path: vec![Seg::Key(key.0)],
             shorthand: Some(key),
@@ -243,11 +252,7 @@ impl Plan {
             items(path, f, sections);
             path.pop();
         }
-        for (key, content) in [
-            ("guiding_ideology", &mut self.guiding_ideology),
-            ("goals", &mut self.goals),
-            ("key_tasks", &mut self.key_tasks),
-        ] {
+        for ((key, _), content) in self.contents_mut() {
             path.push(Seg::Key(key));
             match content {
                 Some(Content::Body(ps)) => paragraphs(path, f, ps),

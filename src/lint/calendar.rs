@@ -39,10 +39,7 @@ pub(super) fn schedule_months(
                 out.push(Finding::warning(
                     at.clone(),
                     format!("{month}月 comes after {before_month}月, out of the period's order"),
-                    format!(
-                        "order the months as the period runs: {}",
-                        month_list(order)
-                    ),
+                    format!("order the months as the period runs: {}", month_list(order)),
                 ));
             }
             seen.push(month);
