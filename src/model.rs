@@ -151,9 +151,11 @@ impl Plan {
             .into_iter()
             .filter_map(|(key, content)| Some((key, Given::Content(content.take()?))))
             .collect();
-        let given = given
-            .into_iter()
-            .chain(self.schedule.take().map(|s| (SHORTHAND[3], Given::Schedule(s))));
+        let given = given.into_iter().chain(
+            self.schedule
+                .take()
+                .map(|s| (SHORTHAND[3], Given::Schedule(s))),
+        );
         sections.extend(given.map(|(key, given)| Section {
             path: vec![Seg::Key(key.0)],
             shorthand: Some(key),

@@ -1,6 +1,6 @@
-//! Checking a plan file: every problem at once, each at its line and column. Unknown keys
-//! are found across the whole file before the model is read, so a file with three typos
-//! hears about all three.
+//! Checking a plan file: every problem at once, each at its line and column, and the plan
+//! the view cannot fail on when there is none. Unknown keys are found across the whole file
+//! before the model is read, so a file with three typos hears about all three.
 
 use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::lint;
