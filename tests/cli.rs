@@ -5,6 +5,8 @@ use std::process::{Command, Output, Stdio};
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
+#[path = "cli/architecture.rs"]
+mod architecture;
 #[path = "cli/browser.rs"]
 mod browser;
 #[path = "cli/content.rs"]
