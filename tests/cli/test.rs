@@ -6,7 +6,13 @@ use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::support::{run_fed, PATIENCE};
+use std::time::Duration;
+
+use super::support::run_fed;
+
+/// How long a run may take before it counts as hung. Generous: the slowest, a plan at the
+/// node bound in every format, takes over a minute in a debug build on a loaded machine.
+const DEADLINE: Duration = Duration::from_secs(300);
 
 /// What a stream must hold: exactly a text, as a user sees it, or, where the exact text would
 /// pin what the test is not about, what a predicate accepts (`what` says it in a failure).
@@ -222,7 +228,7 @@ impl Test {
         self
     }
 
-    /// Runs the binary (failing the test if it hangs past [`PATIENCE`]) and fails the test,
+    /// Runs the binary (failing the test if it hangs past [`DEADLINE`]) and fails the test,
     /// showing the whole run, if the exit code, standard output or standard error is not as
     /// expected.
     #[track_caller]
@@ -232,7 +238,7 @@ impl Test {
             .args(&self.args)
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .current_dir(self.dir.path().join(&self.current_dir));
-        let output = run_fed(&mut command, self.stdin.as_deref(), PATIENCE);
+        let output = run_fed(&mut command, self.stdin.as_deref(), DEADLINE);
         let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         let mut wrong = Vec::new();
