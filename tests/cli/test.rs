@@ -93,6 +93,13 @@ impl Expected {
         })
     }
 
+    /// Fails the test unless `got` (the stream called `name`) is as expected: for the tests
+    /// that run the binary their own way.
+    #[track_caller]
+    pub fn check(&self, name: &str, got: &str) {
+        assert!(self.accepts(got), "{}", self.mismatch(name, got));
+    }
+
     fn accepts(&self, got: &str) -> bool {
         match self {
             Expected::Exact(text) => got == text,
