@@ -5,7 +5,7 @@ use std::process::Output;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
-use test::{anything, contains, like, starts_with, Expected, Test};
+use test::{anything, contains, like, starts_with, Test};
 
 #[path = "cli/browser.rs"]
 mod browser;
@@ -239,9 +239,17 @@ const HOSTILE: [&str; 16] = [
     "<span>工会</span>",
 ];
 
-/// What a render of [`hostile_plan`] says: `***` is a placeholder too.
-fn hostile_warning() -> Expected {
-    starts_with("warning: hostile.yaml:1:203: placeholder `***` left in the text\n")
+/// [`hostile_plan`] rendered as `format`. It warns: `***` is a placeholder too.
+fn render_hostile(format: &str) -> String {
+    Test::new()
+        .write("hostile.yaml", hostile_plan())
+        .args(["render", "hostile.yaml", "-f", format])
+        .stdout(anything())
+        .stderr(starts_with(
+            "warning: hostile.yaml:1:203: placeholder `***` left in the text\n",
+        ))
+        .run()
+        .stdout
 }
 
 /// A plan that puts [`HOSTILE`] text in every field, numbered with markers that are
@@ -278,13 +286,7 @@ fn html_text(text: &str) -> String {
 
 #[test]
 fn html_escapes_every_field() {
-    let html = Test::new()
-        .write("hostile.yaml", hostile_plan())
-        .args(["render", "hostile.yaml", "-f", "html"])
-        .stdout(anything())
-        .stderr(hostile_warning())
-        .run()
-        .stdout;
+    let html = render_hostile("html");
     let mut tags: Vec<&str> = html
         .match_indices('<')
         .map(|(at, _)| {
@@ -320,13 +322,7 @@ fn html_escapes_every_field() {
 #[test]
 fn markdown_never_turns_content_into_syntax() {
     use pulldown_cmark::Options;
-    let markdown = Test::new()
-        .write("hostile.yaml", hostile_plan())
-        .args(["render", "hostile.yaml", "-f", "md"])
-        .stdout(anything())
-        .stderr(hostile_warning())
-        .run()
-        .stdout;
+    let markdown = render_hostile("md");
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -678,6 +674,14 @@ fn schema_lists_keys_in_both_languages() {
         assert!(schema["properties"].get(key).is_some(), "{key}");
     }
     assert_eq!(schema["additionalProperties"], false);
+}
+
+/// `test` renders the annual plan as `format` with the templates of the folder `t`, which
+/// the test writes.
+fn with_templates(test: Test, format: &str) -> Test {
+    test.copy("examples/annual-plan.yaml", "annual-plan.yaml")
+        .args(["render", "annual-plan.yaml", "-f", format])
+        .args(["--templates", "t"])
 }
 
 /// A folder of plans as a county union keeps them.

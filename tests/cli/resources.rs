@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::test::{contains, like, starts_with, Expected, Test};
+use super::with_templates;
 
 /// The bound of `src/load/bound.rs`, as the message prints it.
 const BOUND: &str = "250,000";
@@ -178,17 +179,7 @@ fn tags_are_refused_where_they_stand() {
 /// A render of the annual plan with a templates folder whose plan.txt is `template`: it
 /// fails with `message` about that file.
 fn render_with_txt_template(template: &str, message: &str) {
-    Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .write("t/plan.txt", template)
-        .args([
-            "render",
-            "annual-plan.yaml",
-            "-f",
-            "txt",
-            "--templates",
-            "t",
-        ])
+    with_templates(Test::new().write("t/plan.txt", template), "txt")
         .status(1)
         .stderr(format!("error: template `t/plan.txt`{message}\n"))
         .run();

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::test::{anything, contains, ends_with, line_starting, Test};
-use super::{examples, printed, relative, sections_in_order, Part, FORMATS};
+use super::{examples, printed, relative, sections_in_order, with_templates, Part, FORMATS};
 
 /// The built-in templates, as the repository holds them.
 fn builtin_names() -> Vec<String> {
@@ -28,20 +28,10 @@ fn ejected(dir: &str) -> String {
     )
 }
 
-/// A render of the annual plan as `format` with the templates of `t`, written by the test:
-/// it fails (exit 1), printing nothing on standard output.
+/// A render of the annual plan as `format` with the templates of `t`, written by the test,
+/// that fails (exit 1), printing nothing on standard output.
 fn failing_render(format: &str) -> Test {
-    Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .args([
-            "render",
-            "annual-plan.yaml",
-            "-f",
-            format,
-            "--templates",
-            "t",
-        ])
-        .status(1)
+    with_templates(Test::new(), format).status(1)
 }
 
 #[test]
@@ -171,20 +161,14 @@ fn overriding_the_signature_changes_only_the_signature() {
 
 #[test]
 fn new_files_in_the_folder_can_be_included() {
-    Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .write("t/parts/seal.txt", "（印）{{ signature.organization }}\n")
-        .write("t/signature.txt", "{% include \"parts/seal.txt\" %}")
-        .args([
-            "render",
-            "annual-plan.yaml",
-            "-f",
-            "txt",
-            "--templates",
-            "t",
-        ])
-        .stdout(ends_with("\n\n（印）城东中学工会\n"))
-        .run();
+    with_templates(
+        Test::new()
+            .write("t/parts/seal.txt", "（印）{{ signature.organization }}\n")
+            .write("t/signature.txt", "{% include \"parts/seal.txt\" %}"),
+        "txt",
+    )
+    .stdout(ends_with("\n\n（印）城东中学工会\n"))
+    .run();
 }
 
 /// A replacement written for the macros of the 0.1 built-ins would drop every schedule
@@ -257,10 +241,7 @@ fn a_runaway_template_fails_instead_of_hanging() {
 
 #[test]
 fn templates_cannot_read_outside_their_folder() {
-    let mut next = Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .write("secret.txt", "SECRET\n")
-        .folder("t");
+    let mut next = Test::new().write("secret.txt", "SECRET\n").folder("t");
     let secret = next.path("secret.txt");
     let leads = "leads out of the templates folder";
     let mut cases = vec![("../secret.txt", leads), (path(&secret), leads)];
@@ -273,22 +254,16 @@ fn templates_cannot_read_outside_their_folder() {
         ));
     }
     for (name, said) in cases {
-        next = next
-            .write("t/signature.txt", format!("{{% include {name:?} %}}\n"))
-            .args([
-                "render",
-                "annual-plan.yaml",
-                "-f",
-                "txt",
-                "--templates",
-                "t",
-            ])
-            .status(1)
-            .stderr(format!(
-                "error: template `t/signature.txt` line 1: template `{name}` {said}\n"
-            ))
-            .run()
-            .again();
+        next = with_templates(
+            next.write("t/signature.txt", format!("{{% include {name:?} %}}\n")),
+            "txt",
+        )
+        .status(1)
+        .stderr(format!(
+            "error: template `t/signature.txt` line 1: template `{name}` {said}\n"
+        ))
+        .run()
+        .again();
     }
 }
 
@@ -448,21 +423,15 @@ fn the_documented_example_templates_render() {
     let [schedule, signature] = blocks[..] else {
         panic!("two example templates: {blocks:?}");
     };
-    let html = Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .write("t/schedule.html", schedule)
-        .write("t/signature.html", signature)
-        .args([
-            "render",
-            "annual-plan.yaml",
-            "-f",
-            "html",
-            "--templates",
-            "t",
-        ])
-        .stdout(anything())
-        .run()
-        .stdout;
+    let html = with_templates(
+        Test::new()
+            .write("t/schedule.html", schedule)
+            .write("t/signature.html", signature),
+        "html",
+    )
+    .stdout(anything())
+    .run()
+    .stdout;
     assert!(
         html.contains(
             "<tr><th>七、八月份</th><td><p><span class=\"lead level-3\">1、</span>召开教代会"
@@ -542,24 +511,18 @@ fn templates_leave_docx_alone_and_say_so() {
 /// A file meant to replace a built-in but misnamed would be ignored without a word.
 #[test]
 fn a_misnamed_replacement_is_pointed_out() {
-    let render = Test::new()
-        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
-        .write("t/shedule.html", "<p>月</p>\n")
-        .write("t/seal.html", "<p>印</p>\n")
-        .args([
-            "render",
-            "annual-plan.yaml",
-            "-f",
-            "html",
-            "--templates",
-            "t",
-        ])
-        .stdout(anything())
-        .stderr(
-            "note: shedule.html in the templates folder replaces no built-in (did you mean \
+    let render = with_templates(
+        Test::new()
+            .write("t/shedule.html", "<p>月</p>\n")
+            .write("t/seal.html", "<p>印</p>\n"),
+        "html",
+    )
+    .stdout(anything())
+    .stderr(
+        "note: shedule.html in the templates folder replaces no built-in (did you mean \
              schedule.html?)\n",
-        )
-        .run();
+    )
+    .run();
     render
         .again()
         .args(["templates", "list", "--templates", "t"])

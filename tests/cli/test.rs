@@ -56,24 +56,21 @@ pub fn anything() -> Expected {
 }
 
 pub fn contains(text: impl Into<String>) -> Expected {
-    let text = text.into();
-    like(format!("text containing {text:?}"), move |got| {
-        got.contains(&text)
-    })
+    text_that("containing", text.into(), |got, text| got.contains(text))
 }
 
 pub fn starts_with(text: impl Into<String>) -> Expected {
-    let text = text.into();
-    like(format!("text starting with {text:?}"), move |got| {
-        got.starts_with(&text)
+    text_that("starting with", text.into(), |got, text| {
+        got.starts_with(text)
     })
 }
 
 pub fn ends_with(text: impl Into<String>) -> Expected {
-    let text = text.into();
-    like(format!("text ending with {text:?}"), move |got| {
-        got.ends_with(&text)
-    })
+    text_that("ending with", text.into(), |got, text| got.ends_with(text))
+}
+
+fn text_that(how: &str, text: String, test: fn(&str, &str) -> bool) -> Expected {
+    like(format!("text {how} {text:?}"), move |got| test(got, &text))
 }
 
 /// One line, `start` and then words not ours to pin (a library's, or the system's).
