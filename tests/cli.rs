@@ -886,10 +886,11 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
 #[cfg(unix)]
 #[test]
 fn watch_renders_again_when_a_template_changes() {
-    let dir = plans_folder();
-    assert!(run_in(dir.path(), &["templates", "eject", "tpl"])
-        .status
-        .success());
+    let dir = plans()
+        .args(["templates", "eject", "tpl"])
+        .stderr(contains("wrote ").and(contains(" templates into tpl")))
+        .run()
+        .dir;
     let mut watcher = support::Watcher::start(
         dir.path(),
         &[

@@ -446,55 +446,38 @@ fn a_replaced_file_keeps_its_owner_and_group() {
 fn names_that_are_not_utf8_keep_their_bytes() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let name = |bytes: &[u8]| Path::new(OsStr::from_bytes(bytes)).to_owned();
+    let written = Test::new()
+        .write(name(b"plans/\xff.yaml"), PLAN)
+        .write(name(b"plans/\xfe.yaml"), PLAN)
+        .args(["render", "plans", "--out-dir", "out"])
+        .stderr("2 written, 0 unchanged\n")
+        .run();
     for byte in [0xff, 0xfe] {
-        let name = [byte, b'.', b'y', b'a', b'm', b'l'];
-        std::fs::write(
-            dir.path().join("plans").join(OsStr::from_bytes(&name)),
-            PLAN,
-        )
-        .unwrap();
-    }
-    let output = run_in(dir.path(), &["render", "plans", "--out-dir", "out"]);
-    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
-    for byte in [0xff, 0xfe] {
-        let name = [byte, b'.', b'm', b'd'];
-        let out = dir.path().join("out").join(OsStr::from_bytes(&name));
+        let out = written.path(name(&[b'o', b'u', b't', b'/', byte, b'.', b'm', b'd']));
         assert!(out.is_file(), "{byte:x}.md");
     }
 
     // In messages, the bytes are shown escaped: two names never look alike.
-    std::fs::write(
-        dir.path()
-            .join("plans")
-            .join(OsStr::from_bytes(b"\xff.yaml")),
-        "sections: [正文]\nmonth: 13\n",
-    )
-    .unwrap();
-    let output = run_in(dir.path(), &["render", "plans", "--out-dir", "out"]);
-    assert_eq!(output.status.code(), Some(1), "{}", report(&output));
-    assert!(
-        stderr(&output).contains("1 of 2 plans failed: plans/\\xFF.yaml"),
-        "{}",
-        report(&output)
-    );
-    std::fs::create_dir(dir.path().join("more")).unwrap();
-    std::fs::write(
-        dir.path()
-            .join("more")
-            .join(OsStr::from_bytes(b"\xfe.yaml")),
-        PLAN,
-    )
-    .unwrap();
-    let output = run_in(dir.path(), &["render", "plans", "more", "--out-dir", "out"]);
-    assert_eq!(output.status.code(), Some(2), "{}", report(&output));
-    assert!(
-        stderr(&output)
-            .contains("plans/\\xFE.yaml and more/\\xFE.yaml would both be written to out/\\xFE.md"),
-        "{}",
-        report(&output)
-    );
+    written
+        .again()
+        .write(name(b"plans/\xff.yaml"), "sections: [正文]\nmonth: 13\n")
+        .args(["render", "plans", "--out-dir", "out"])
+        .status(1)
+        .stderr(
+            starts_with("error: plans/\\xFF.yaml:2:1: unknown key `month`\n")
+                .and(ends_with("error: 1 of 2 plans failed: plans/\\xFF.yaml\n")),
+        )
+        .run()
+        .again()
+        .write(name(b"more/\xfe.yaml"), PLAN)
+        .args(["render", "plans", "more", "--out-dir", "out"])
+        .status(2)
+        .stderr(
+            "error: plans/\\xFE.yaml and more/\\xFE.yaml would both be written to out/\\xFE.md: \
+             rename one of them\n",
+        )
+        .run();
 }
 
 /// Runs `args` in the folder of `test`, then again with `--check`: each run fails (exit 1)
