@@ -3,38 +3,6 @@
 use crate::error::{Finding, Seg};
 use crate::model::{Date, Period, ScheduleEntry};
 
-/// The months of a period, in the order its schedule runs.
-pub fn period_months(period: Period) -> Vec<u8> {
-    match period {
-        Period::Year => (1..=12).collect(),
-        Period::FirstHalf => (1..=6).collect(),
-        Period::SecondHalf => (7..=12).collect(),
-        Period::AutumnTerm => vec![9, 10, 11, 12, 1],
-        Period::SpringTerm => (2..=7).collect(),
-        Period::SchoolYear => (9..=12).chain(1..=8).collect(),
-    }
-}
-
-/// The month a period's schedule is read from: its first month, less half of the months
-/// the period leaves out, so that a range just before the period (8-9 for an autumn term)
-/// or just after it still runs forward, as in the calendar.
-pub fn period_start(period: Period) -> u8 {
-    let months = period_months(period);
-    let outside = 12 - months.len() as u8;
-    (months[0] - 1 + 12 - outside / 2) % 12 + 1
-}
-
-pub fn period_name(period: Period) -> &'static str {
-    match period {
-        Period::Year => "全年 (year)",
-        Period::FirstHalf => "上半年 (first-half)",
-        Period::SecondHalf => "下半年 (second-half)",
-        Period::AutumnTerm => "上学期 (autumn-term, 9月–1月)",
-        Period::SpringTerm => "下学期 (spring-term, 2月–7月)",
-        Period::SchoolYear => "学年 (school-year, 9月–8月)",
-    }
-}
-
 /// Schedule months outside the period, out of its order, or repeated.
 pub(super) fn schedule_months(
     period: Period,
@@ -42,12 +10,12 @@ pub(super) fn schedule_months(
     schedule: &[ScheduleEntry],
     out: &mut Vec<Finding>,
 ) {
-    let order = period_months(period);
+    let order = period.months();
     let mut last: Option<(usize, u8)> = None;
     let mut seen = Vec::new();
     for (e, entry) in schedule.iter().enumerate() {
         // A range that runs backwards is an error of its own; its months mean nothing.
-        if !entry.month.runs_forward_from(period_start(period)) {
+        if !entry.month.runs_forward_from(period.start()) {
             continue;
         }
         let mut at = path.to_vec();
@@ -56,10 +24,7 @@ pub(super) fn schedule_months(
             let Some(position) = order.iter().position(|&m| m == month) else {
                 out.push(Finding::warning(
                     at.clone(),
-                    format!(
-                        "{month}月 is outside the plan's period, {}",
-                        period_name(period)
-                    ),
+                    format!("{month}月 is outside the plan's period, {}", period.name()),
                     "remove the entry, or set `period` to the span the plan covers",
                 ));
                 continue;
@@ -74,10 +39,7 @@ pub(super) fn schedule_months(
                 out.push(Finding::warning(
                     at.clone(),
                     format!("{month}月 comes after {before_month}月, out of the period's order"),
-                    format!(
-                        "order the months as the period runs: {}",
-                        month_list(&order)
-                    ),
+                    format!("order the months as the period runs: {}", month_list(order)),
                 ));
             }
             seen.push(month);
@@ -96,14 +58,7 @@ fn month_list(months: &[u8]) -> String {
 
 /// A signature dated more than three months outside the period.
 pub(super) fn signature_date(period: Period, year: i32, date: Date, out: &mut Vec<Finding>) {
-    let (start, end) = match period {
-        Period::Year => ((year, 1), (year, 12)),
-        Period::FirstHalf => ((year, 1), (year, 6)),
-        Period::SecondHalf => ((year, 7), (year, 12)),
-        Period::AutumnTerm => ((year, 9), (year + 1, 1)),
-        Period::SpringTerm => ((year + 1, 2), (year + 1, 7)),
-        Period::SchoolYear => ((year, 9), (year + 1, 8)),
-    };
+    let (start, end) = period.span(year);
     let index = |(y, m): (i32, u8)| y * 12 + i32::from(m) - 1;
     let at = index((date.year, date.month));
     if at < index(start) - 3 || at > index(end) + 3 {
@@ -123,7 +78,6 @@ pub(super) fn signature_date(period: Period, year: i32, date: Date, out: &mut Ve
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::lint::findings;
 
     #[test]
@@ -140,22 +94,6 @@ mod tests {
             ]
         );
         assert!(findings("period: autumn-term\nschedule:\n- month: 9\n- month: 12-1\n").is_empty());
-    }
-
-    #[test]
-    fn periods_start_half_their_gap_early() {
-        let starts: Vec<u8> = [
-            Period::Year,
-            Period::FirstHalf,
-            Period::SecondHalf,
-            Period::AutumnTerm,
-            Period::SpringTerm,
-            Period::SchoolYear,
-        ]
-        .into_iter()
-        .map(period_start)
-        .collect();
-        assert_eq!(starts, [1, 10, 4, 6, 11, 9]);
     }
 
     #[test]

@@ -29,10 +29,7 @@ fn year_spans(text: &str) -> Vec<(usize, usize)> {
 
 /// A year in the title or text that contradicts `year`.
 pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &mut Vec<Finding>) {
-    let school = matches!(
-        period,
-        Period::AutumnTerm | Period::SpringTerm | Period::SchoolYear
-    );
+    let school = period.is_school();
     let last = if school { year + 1 } else { year };
     // The title must name the plan's own year; text may also look a year back or ahead.
     let (low, high) = if path == [Seg::Key("title")] {

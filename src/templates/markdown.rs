@@ -203,7 +203,7 @@ mod tests {
             "signature": {"organization": t[1], "date": "2027-01-05"},
         });
         let plan: crate::model::Plan = serde_json::from_value(plan).unwrap();
-        let view = view::build(plan).unwrap();
+        let view = view::build(crate::validate::valid(plan).unwrap());
         let markdown = Templates::new(None)
             .unwrap()
             .render("plan.md", &Value::from(minijinja::value::Serde(&view)))

@@ -213,12 +213,8 @@ pub fn near_misses(folder: &Path) -> Vec<(String, &'static str)> {
         .filter(|name| builtin(name).is_none())
         .filter_map(|name| {
             let plain = name.strip_suffix(".j2").unwrap_or(&name).to_lowercase();
-            BUILTIN
-                .iter()
-                .map(|(builtin, _)| (strsim::osa_distance(&plain, builtin), *builtin))
-                .filter(|(distance, _)| *distance <= 2)
-                .min()
-                .map(|(_, builtin)| (name, builtin))
+            let builtins: Vec<&'static str> = BUILTIN.iter().map(|(builtin, _)| *builtin).collect();
+            crate::suggest::closest(&plain, &builtins).map(|builtin| (name, builtin))
         })
         .collect();
     misses.sort();
