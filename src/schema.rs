@@ -82,30 +82,7 @@ fn add_key_aliases(schema: &mut Value, keys: &[&str]) {
     object.insert("allOf".to_owned(), Value::Array(either));
 }
 
-macro_rules! enum_schema {
-    ($($ty:ty => $description:literal),* $(,)?) => {$(
-        impl JsonSchema for $ty {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($ty).into()
-            }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                json_schema!({ "description": $description, "enum": model::variants_of::<$ty>() })
-            }
-        }
-    )*};
-}
-
-enum_schema! {
-    Period => "year 全年, first-half 上半年, second-half 下半年, autumn-term 上学期, spring-term 下学期, school-year 学年",
-    Kind => "plan 计划 or summary 总结",
-    Layout => "heading: title on its own line; inline: title runs into the body",
-    MonthNumerals => "chinese 二月份 or arabic 2月份",
-    January => "一 一月份 or 元 元月份",
-    RangeStyle => "、 七、八月份 or — 七—八月份",
-    MonthSuffix => "月份 二月份 or 月 二月",
-    DateStyle => "arabic 2027年1月5日 or chinese 二〇二七年一月五日",
-}
-
+/// Types whose schema is written out, as JSON.
 macro_rules! plain_schema {
     ($($ty:ty => $schema:tt),* $(,)?) => {$(
         impl JsonSchema for $ty {
@@ -117,6 +94,26 @@ macro_rules! plain_schema {
             }
         }
     )*};
+}
+
+/// A closed set of names: its variants as the YAML spells them, with a description.
+macro_rules! enum_schema {
+    ($($ty:ty => $description:literal),* $(,)?) => {
+        plain_schema! {
+            $($ty => { "description": $description, "enum": model::variants_of::<$ty>() }),*
+        }
+    };
+}
+
+enum_schema! {
+    Period => "year 全年, first-half 上半年, second-half 下半年, autumn-term 上学期, spring-term 下学期, school-year 学年",
+    Kind => "plan 计划 or summary 总结",
+    Layout => "heading: title on its own line; inline: title runs into the body",
+    MonthNumerals => "chinese 二月份 or arabic 2月份",
+    January => "一 一月份 or 元 元月份",
+    RangeStyle => "、 七、八月份 or — 七—八月份",
+    MonthSuffix => "月份 二月份 or 月 二月",
+    DateStyle => "arabic 2027年1月5日 or chinese 二〇二七年一月五日",
 }
 
 plain_schema! {

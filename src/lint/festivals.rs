@@ -1,5 +1,9 @@
 //! Festivals scheduled in a month they do not fall in, or written with a wrong date.
 
+use std::sync::LazyLock;
+
+use regex_lite::Regex;
+
 use super::Texts;
 use crate::error::{Finding, Seg};
 
@@ -189,62 +193,32 @@ pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Fi
     }
 }
 
+/// Quotes and brackets, which may stand between a festival's name and its date.
+const QUOTES: &str = r#"[“”"'‘’「」（）() ]*"#;
+
+/// A date: 5.13, 5．13 or 5月13日 (or 号), its month and day captured.
+const DATE: &str = "([0-9]{1,2})[.．月]([0-9]{1,2})[日号]?";
+
+/// A date at the start of a text, and one at its end, each built the first time a text next to
+/// a festival has a digit in it (which most plans never have).
+static DATES: [LazyLock<Regex>; 2] = [
+    LazyLock::new(|| date(&format!("^{QUOTES}({DATE})"))),
+    LazyLock::new(|| date(&format!("({DATE}){QUOTES}$"))),
+];
+
+fn date(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the date pattern is valid")
+}
+
 /// A date such as 5.13, 5．13 or 5月13日 at the start (or, with `last`, the end) of `s`,
 /// allowing only quotes and brackets around it: its month, day and text.
 fn written_date(s: &str, last: bool) -> Option<(u8, u8, String)> {
-    let quote = |c: char| "“”\"'‘’「」（）() ".contains(c);
-    let trimmed = if last {
-        s.trim_end_matches(quote)
-    } else {
-        s.trim_start_matches(quote)
-    };
-    let chars: Vec<char> = if last {
-        trimmed.chars().rev().collect()
-    } else {
-        trimmed.chars().collect()
-    };
-    // Read forwards; backwards, the same shape is read from its end.
-    let mut i = 0;
-    let digits = |i: &mut usize| {
-        let start = *i;
-        while *i < chars.len() && *i - start < 2 && chars[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        (*i > start).then(|| {
-            let mut run: Vec<char> = chars[start..*i].to_vec();
-            if last {
-                run.reverse();
-            }
-            run.into_iter().collect::<String>().parse::<u8>().ok()
-        })?
-    };
-    let (month, day);
-    if last {
-        if i < chars.len() && matches!(chars[i], '日' | '号') {
-            i += 1;
-        }
-        day = digits(&mut i)?;
-        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
-            return None;
-        }
-        i += 1;
-        month = digits(&mut i)?;
-    } else {
-        month = digits(&mut i)?;
-        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
-            return None;
-        }
-        i += 1;
-        day = digits(&mut i)?;
-        if i < chars.len() && matches!(chars[i], '日' | '号') {
-            i += 1;
-        }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
     }
-    let mut written: Vec<char> = chars[..i].to_vec();
-    if last {
-        written.reverse();
-    }
-    Some((month, day, written.into_iter().collect()))
+    let found = DATES[usize::from(last)].captures(s)?;
+    let number = |i: usize| found[i].parse::<u8>().ok();
+    Some((number(2)?, number(3)?, found[1].to_string()))
 }
 
 /// A festival written with a wrong date: “5.13”护士节.
@@ -296,6 +270,13 @@ mod tests {
         assert_eq!(written_date("于5.12", true), Some((5, 12, "5.12".into())));
         assert_eq!(written_date("5.12的", true), None);
         assert_eq!(written_date("庆祝", false), None);
+        assert_eq!(
+            written_date("5．13号起", false),
+            Some((5, 13, "5．13号".into()))
+        );
+        assert_eq!(written_date("12.5.13", true), Some((5, 13, "5.13".into())));
+        assert_eq!(written_date("9.100", false), Some((9, 10, "9.10".into())));
+        assert_eq!(written_date("5.123", true), None);
     }
 
     #[test]
