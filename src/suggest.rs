@@ -3,19 +3,22 @@
 
 /// The candidate closest to a misspelt name, if one is close enough to be meant: at most a
 /// third of the longer name's characters apart in edits (a swap of two neighbours is one),
-/// never more than two, always one. Of two as close, the one that sorts first, so that the
-/// answer does not hang on the order a list is kept in.
+/// always one. A file's name is counted without its extension, which says nothing of what
+/// the file is meant to be: `seal.html` is three edits from `plan.html` and a file of its
+/// own. Of two as close, the one that sorts first, so that the answer does not hang on the
+/// order a list is kept in.
 pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let length = given.chars().count();
     candidates
         .iter()
         .map(|c| (strsim::osa_distance(given, c), *c))
-        .filter(|(distance, c)| {
-            let limit = (length.max(c.chars().count()) / 3).clamp(1, 2);
-            *distance <= limit
-        })
+        .filter(|(distance, c)| *distance <= (stem_length(given).max(stem_length(c)) / 3).max(1))
         .min()
         .map(|(_, c)| c)
+}
+
+/// The characters before the first dot: all of a key or a value, the stem of a file's name.
+fn stem_length(name: &str) -> usize {
+    name.chars().take_while(|&c| c != '.').count()
 }
 
 #[cfg(test)]
@@ -29,8 +32,9 @@ mod tests {
         assert_eq!(closest("guidng_ideology", keys), Some("guiding_ideology"));
         assert_eq!(closest("sectons", keys), Some("sections"));
         assert_eq!(closest("标提", &["标题", "内容"]), Some("标题"));
-        // Four edits from `guiding_ideology` is a different word, however long the key.
-        assert_eq!(closest("guiding_idea", keys), None);
+        // A long key is still recognised with a few letters wrong or missing.
+        assert_eq!(closest("guiding_idea", keys), Some("guiding_ideology"));
+        assert_eq!(closest("guiding_id", keys), None);
         assert_eq!(closest("zzz", &["title", "body"]), None);
     }
 
@@ -50,6 +54,8 @@ mod tests {
         assert_eq!(closest("plan.html", &builtins), Some("plan.html"));
         // Three edits from plan.html and four from page.html: a template of its own.
         assert_eq!(closest("seal.html", &builtins), None);
+        // A wrong extension is one edit, as a wrong letter is.
+        assert_eq!(closest("plan.htm", &builtins), Some("plan.html"));
         // node.md and note.md are both one edit from nobe.md.
         assert_eq!(closest("nobe.md", &["note.md", "node.md"]), Some("node.md"));
         assert_eq!(closest("nobe.md", &["node.md", "note.md"]), Some("node.md"));
