@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use crate::cli::Format;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::file_kind::FileKind;
+use crate::format::Format;
 use crate::load::{display_name, Source};
 use crate::output::Found;
 use crate::templates::Templates;
@@ -233,8 +233,7 @@ pub fn is_plan_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>, the
-/// name's bytes kept as they are (a name need not be UTF-8).
+/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>.
 /// Two plans that would write the same file are refused before anything is written.
 pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<Vec<Job>, Error> {
     let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
@@ -252,10 +251,7 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
         };
         let mut outputs = Vec::new();
         for &format in formats {
-            let mut name = stem.to_owned();
-            name.push(".");
-            name.push(format.extension());
-            let out = dir.join(name);
+            let out = dir.join(format.file_name(stem));
             if let Some(other) = seen.get(&out) {
                 return Err(Error::Usage(format!(
                     "{} and {} would both be written to {}: rename one of them",

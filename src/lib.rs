@@ -35,6 +35,7 @@ mod cmd;
 pub mod docx;
 pub mod error;
 pub mod file_kind;
+pub mod format;
 pub mod lint;
 pub mod load;
 pub mod model;

@@ -2,12 +2,13 @@
 //! folder; `--check` compares instead of writing, `--watch` keeps rendering.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::batch::{self, Cut, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
-use crate::cli::{Format, RenderArgs};
+use crate::cli::RenderArgs;
 use crate::error::{render_diagnostics, Diagnostic, Error};
+use crate::format::{self, Format};
 use crate::load::display_name;
 use crate::templates::{self, Templates};
 use crate::{output, watch};
@@ -93,12 +94,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
     // `-o -` is standard output, as `-` is standard input.
     let output = args.output.as_ref().filter(|out| out.as_os_str() != "-");
     if let Some(dir) = &args.out_dir {
-        let formats = if args.format.is_empty() {
-            vec![Format::Md]
-        } else {
-            dedup(&args.format)
-        };
-        return batch::folder_jobs(plans, &formats, dir);
+        return batch::folder_jobs(plans, &format::for_folder(&args.format), dir);
     }
     let [plan] = plans else {
         return Err(Error::Usage(format!(
@@ -106,20 +102,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             plans.len()
         )));
     };
-    let format = match (args.format.as_slice(), output) {
-        ([format], _) => *format,
-        // A device or a pipe has no extension to tell: Markdown, as on standard output.
-        ([], Some(out)) if matches!(output::look(out), Ok(output::Found::Stream(_))) => {
-            format_of(out).unwrap_or(Format::Md)
-        }
-        ([], Some(out)) => format_of(out)?,
-        ([], None) => Format::Md,
-        (_, _) => {
-            return Err(Error::Usage(
-                "several formats at once: give --out-dir DIR to write each to its own file".into(),
-            ))
-        }
-    };
+    let format = format::for_output(&args.format, output.map(PathBuf::as_path))?;
     let target = match output {
         Some(out) if batch::same_file(out, plan) => {
             return Err(Error::Usage(format!(
@@ -140,28 +123,6 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
         plan: plan.clone(),
         outputs: vec![(format, target)],
     }])
-}
-
-fn dedup(formats: &[Format]) -> Vec<Format> {
-    let mut unique = Vec::new();
-    for f in formats {
-        if !unique.contains(f) {
-            unique.push(*f);
-        }
-    }
-    unique
-}
-
-fn format_of(out: &Path) -> Result<Format, Error> {
-    out.extension()
-        .and_then(|e| e.to_str())
-        .and_then(Format::from_extension)
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
-                display_name(out)
-            ))
-        })
 }
 
 /// Prints what happened, failures last, and says how the run ends.
