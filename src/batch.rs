@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+
+use indicatif::{ParallelProgressIterator, ProgressIterator};
+use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Severity};
-use crate::file_kind::FileKind;
+use crate::file_kind::{self, FileKind};
 use crate::format::Format;
 use crate::load::{display_name, Source};
 use crate::output::Found;
@@ -274,46 +275,38 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
 /// Runs every job, on as many threads as there are cores, and returns the results in the
 /// order of the jobs. A progress bar shows on a terminal when there are many plans.
 pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
-    // Asking for the cores reads the cgroup files: not worth it for one plan.
+    // Asking for the cores reads the cgroup files, and a pool starts threads: not worth it
+    // for one plan.
     let threads = match jobs.len() {
         0 | 1 => 1,
         n => std::thread::available_parallelism().map_or(1, |cores| cores.get().min(n)),
     };
     let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    let one = |job| run_one(job, templates, mode);
     if threads == 1 && progress.is_none() {
-        return jobs
+        return jobs.iter().map(one).collect();
+    }
+    let progress = progress.unwrap_or_else(indicatif::ProgressBar::hidden);
+    let pool = (threads > 1)
+        .then(|| rayon::ThreadPoolBuilder::new().num_threads(threads).build())
+        .and_then(Result::ok);
+    let results = match pool {
+        Some(pool) => pool.install(|| {
+            jobs.par_iter()
+                .map(one)
+                .progress_with(progress.clone())
+                .collect()
+        }),
+        // Also where no thread could be started: one plan after the other.
+        None => jobs
             .iter()
-            .map(|job| run_one(job, templates, mode))
-            .collect();
-    }
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<PlanResult>>> =
-        Mutex::new((0..jobs.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else {
-                    break;
-                };
-                let result = run_one(job, templates, mode);
-                results.lock().expect("no thread panics holding the lock")[i] = Some(result);
-                if let Some(bar) = &progress {
-                    bar.inc(1);
-                }
-            });
-        }
-    });
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+            .map(one)
+            .progress_with(progress.clone())
+            .collect(),
+    };
+    progress.finish_and_clear();
     results
-        .into_inner()
-        .expect("no thread panics holding the lock")
-        .into_iter()
-        .map(|r| r.expect("every job ran"))
-        .collect()
 }
 
 /// Reads, checks and renders one plan to each of its outputs.
@@ -392,7 +385,7 @@ fn deliver(
             Outcome::Stale(Stale::ThroughLink)
         }
         (Found::File(meta), mode) => {
-            if same_file(path, plan) {
+            if file_kind::same_file(path, plan) {
                 return Err(Error::Usage(format!(
                     "{} is the plan itself: rendering would overwrite it",
                     display_name(path)
@@ -495,21 +488,6 @@ impl std::fmt::Write for Capped {
         }
         self.0.push_str(&s[..end]);
         Err(std::fmt::Error)
-    }
-}
-
-/// Whether two paths name the same file (either may not exist yet).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    // By the file itself, not its name: a symbolic or hard link to the plan is the plan.
-    match (std::fs::metadata(a), std::fs::metadata(b)) {
-        #[cfg(unix)]
-        (Ok(a), Ok(b)) => {
-            use std::os::unix::fs::MetadataExt;
-            (a.dev(), a.ino()) == (b.dev(), b.ino())
-        }
-        #[cfg(not(unix))]
-        (Ok(_), Ok(_)) => matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y),
-        _ => false,
     }
 }
 

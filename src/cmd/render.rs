@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use crate::batch::{self, Cut, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
 use crate::cli::RenderArgs;
 use crate::error::{render_diagnostics, Diagnostic, Error};
+use crate::file_kind;
 use crate::format::{self, Format};
 use crate::load::display_name;
 use crate::templates::{self, Templates};
@@ -104,7 +105,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
     };
     let format = format::for_output(&args.format, output.map(PathBuf::as_path))?;
     let target = match output {
-        Some(out) if batch::same_file(out, plan) => {
+        Some(out) if file_kind::same_file(out, plan) => {
             return Err(Error::Usage(format!(
                 "-o {} names the plan itself: rendering would overwrite it",
                 display_name(out)
