@@ -13,7 +13,7 @@ use crate::error::{Diagnostic, Error, Severity};
 use crate::file_kind::{self, FileKind};
 use crate::format::Format;
 use crate::load::{display_name, Source};
-use crate::output::Found;
+use crate::output::{Found, Streams};
 use crate::templates::Templates;
 use crate::{output, render, validate};
 
@@ -274,7 +274,7 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
 
 /// Runs every job, on as many threads as there are cores, and returns the results in the
 /// order of the jobs. A progress bar shows on a terminal when there are many plans.
-pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
+pub fn run(jobs: &[Job], templates: &Templates, mode: Mode, io: &Streams) -> Vec<PlanResult> {
     // Asking for the cores reads the cgroup files, and a pool starts threads: not worth it
     // for one plan.
     let threads = match jobs.len() {
@@ -283,7 +283,7 @@ pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
     };
     let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
-    let one = |job| run_one(job, templates, mode);
+    let one = |job| run_one(job, templates, mode, io);
     if threads == 1 && progress.is_none() {
         return jobs.iter().map(one).collect();
     }
@@ -310,7 +310,7 @@ pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
 }
 
 /// Reads, checks and renders one plan to each of its outputs.
-fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
+fn run_one(job: &Job, templates: &Templates, mode: Mode, io: &Streams) -> PlanResult {
     let mut result = PlanResult {
         plan: job.plan.clone(),
         diagnostics: Vec::new(),
@@ -344,7 +344,7 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
                 return result;
             }
         };
-        match deliver(target, &job.plan, &rendered, *format, mode) {
+        match deliver(target, &job.plan, &rendered, *format, mode, io) {
             Ok(outcome) => result.outputs.push((target.clone(), outcome)),
             Err(err) => {
                 result.failure = Some(Failure::Error(err));
@@ -363,10 +363,11 @@ fn deliver(
     bytes: &[u8],
     format: Format,
     mode: Mode,
+    io: &Streams,
 ) -> Result<Outcome, Error> {
     let path = match target {
         Target::Stdout => {
-            output::write_stdout(bytes)?;
+            io.write_out(bytes)?;
             return Ok(Outcome::Printed);
         }
         Target::File(path) => path,

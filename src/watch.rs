@@ -18,6 +18,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use crate::batch::{self, Job, PlanFiles};
 use crate::error::{render_diagnostics, Error};
 use crate::load;
+use crate::output::Streams;
 
 /// How long a turn waits for events before looking at the folders again.
 const TICK: Duration = Duration::from_millis(200);
@@ -36,6 +37,7 @@ pub fn watch(
     paths: &[PathBuf],
     templates: Option<&Path>,
     found: &PlanFiles,
+    io: &Streams,
     jobs_for: impl Fn(&[PathBuf]) -> Result<Vec<Job>, Error>,
     mut render: impl FnMut(&[Job], bool) -> Vec<bool>,
 ) -> Result<(), Error> {
@@ -56,7 +58,7 @@ pub fn watch(
         warned: found.skipped.iter().map(|s| s.path.clone()).collect(),
     };
     render(&jobs_for(&found.plans)?, false);
-    note!("watching {} plan(s); Ctrl-C to stop", found.plans.len());
+    note!(io, "watching {} plan(s); Ctrl-C to stop", found.plans.len());
     while !stop.load(Ordering::SeqCst) {
         let mut turn = gather(&rx);
         let mut reload = false;
@@ -71,10 +73,11 @@ pub fn watch(
             }
             match (&folder.identity, &now) {
                 (Some(_), None) => note!(
+                    io,
                     "{} is gone; waiting for it to come back",
                     shown(&folder.path)
                 ),
-                (None, Some(_)) => note!("{} is back; watching it again", shown(&folder.path)),
+                (None, Some(_)) => note!(io, "{} is back; watching it again", shown(&folder.path)),
                 _ => {}
             }
             folder.identity = now;
@@ -98,11 +101,11 @@ pub fn watch(
             // Nothing to load from a folder that is not there: render when it is back.
             reload &= folder.identity.is_some();
         }
-        let present = plans.scan(paths, &searched, &folders);
+        let present = plans.scan(paths, &searched, &folders, io);
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
         let (due, removed) = plans.update(present, &changed, reload);
         for plan in &removed {
-            note!("removed {}", load::display_name(plan));
+            note!(io, "removed {}", load::display_name(plan));
         }
         if due.is_empty() {
             continue;
@@ -116,7 +119,7 @@ pub fn watch(
         let jobs = match jobs_for(&here) {
             Ok(jobs) => jobs,
             Err(err) => {
-                note!("error: {err}");
+                note!(io, "error: {err}");
                 continue;
             }
         };
@@ -127,7 +130,7 @@ pub fn watch(
         // A plan that failed has said why; only those that rendered are said to have.
         for (job, rendered) in due.iter().zip(render(&due, reload)) {
             let what = if rendered { "rendered" } else { "failed" };
-            note!("{what} {}", load::display_name(&job.plan));
+            note!(io, "{what} {}", load::display_name(&job.plan));
         }
     }
     drop(watcher);
@@ -280,7 +283,13 @@ impl Plans {
     /// The plans there are now: each folder searched listed again, and each plan named.
     /// The plans of a folder that is gone are `kept` as they were, to be compared when it
     /// is back. New skipped entries are warned about.
-    fn scan(&mut self, paths: &[PathBuf], searched: &[bool], folders: &[Folder]) -> Scan {
+    fn scan(
+        &mut self,
+        paths: &[PathBuf],
+        searched: &[bool],
+        folders: &[Folder],
+        io: &Streams,
+    ) -> Scan {
         let mut scan = Scan::default();
         let mut skipped = Vec::new();
         for (path, &searched) in paths.iter().zip(searched) {
@@ -311,7 +320,7 @@ impl Plans {
             .map(batch::Skipped::warning)
             .collect();
         if !new.is_empty() {
-            note!("{}", render_diagnostics(&new));
+            note!(io, "{}", render_diagnostics(&new));
         }
         self.warned = now;
         scan

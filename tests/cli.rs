@@ -11,6 +11,8 @@ mod browser;
 mod content;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/in_process.rs"]
+mod in_process;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
 #[path = "cli/resources.rs"]

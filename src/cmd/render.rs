@@ -11,15 +11,16 @@ use crate::error::{render_diagnostics, Diagnostic, Error};
 use crate::file_kind;
 use crate::format::{self, Format};
 use crate::load::display_name;
+use crate::output::{self, Streams};
 use crate::templates::{self, Templates};
-use crate::{output, watch};
+use crate::watch;
 
-pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
+pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
     let found = batch::find_plans(&args.plans)?;
     // Warnings, as a plan's are: a `--strict` would make them errors.
     let skipped = found.warnings();
     if !skipped.is_empty() {
-        note!("{}", render_diagnostics(&skipped));
+        note!(io, "{}", render_diagnostics(&skipped));
     }
     let jobs = jobs(args, &found.plans)?;
     if args.check
@@ -39,7 +40,10 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         .map(templates::near_misses)
         .unwrap_or_default()
     {
-        note!("note: {name} in the templates folder replaces no built-in (did you mean {meant}?)");
+        note!(
+            io,
+            "note: {name} in the templates folder replaces no built-in (did you mean {meant}?)"
+        );
     }
     if args.templates.is_some()
         && jobs
@@ -48,6 +52,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             .any(|(format, _)| *format == Format::Docx)
     {
         note!(
+            io,
             "note: Word documents are laid out without templates: --templates changes the \
              md, html and txt outputs only"
         );
@@ -68,26 +73,27 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             &args.plans,
             args.templates.as_deref(),
             &found,
+            io,
             |plans| self::jobs(args, plans),
             |jobs, reload| {
                 if reload {
                     // A template being edited may not compile yet: say so, keep the last good set.
                     match Templates::new(args.templates.as_deref()) {
                         Ok(fresh) => templates = fresh,
-                        Err(err) => note!("error: {err}"),
+                        Err(err) => note!(io, "error: {err}"),
                     }
                 }
-                let results = batch::run(jobs, &templates, mode);
-                report(&results, false, mode);
+                let results = batch::run(jobs, &templates, mode, io);
+                report(&results, false, mode, io);
                 results.iter().map(|r| r.failure.is_none()).collect()
             },
         )
         .map(|()| ExitCode::SUCCESS);
     }
-    let results = batch::run(&jobs, &templates, mode);
+    let results = batch::run(&jobs, &templates, mode, io);
     // The process ends next: taking the compiled templates apart would be work for nothing.
     std::mem::forget(templates);
-    Ok(report(&results, args.out_dir.is_some(), mode))
+    Ok(report(&results, args.out_dir.is_some(), mode, io))
 }
 
 /// What to render where: one plan to standard output or -o, or every plan into --out-dir.
@@ -127,7 +133,7 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
 }
 
 /// Prints what happened, failures last, and says how the run ends.
-fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
+fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> ExitCode {
     let (mut written, mut unchanged, mut stale) = (0, 0, Vec::new());
     let mut failed = Vec::new();
     let diagnostics: Vec<Diagnostic> = results
@@ -135,13 +141,13 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
         .flat_map(|r| r.diagnostics.iter().cloned())
         .collect();
     if !diagnostics.is_empty() {
-        note!("{}", render_diagnostics(&diagnostics));
+        note!(io, "{}", render_diagnostics(&diagnostics));
     }
     for result in results {
         match &result.failure {
             Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
             Some(Failure::Error(err)) => {
-                note!("error: {err}");
+                note!(io, "error: {err}");
                 failed.push(display_name(&result.plan));
             }
             None => {}
@@ -152,34 +158,36 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                 Outcome::Written => written += 1,
                 Outcome::Unchanged => unchanged += 1,
                 Outcome::Missing => {
-                    say!("missing: {}\n", display_name(path));
+                    say!(io, "missing: {}\n", display_name(path));
                     stale.push(path.clone());
                 }
                 Outcome::Stale(why) => {
                     let name = display_name(path);
                     match why {
-                        Stale::Diff(diff) => say!("stale: {name}\n{diff}"),
+                        Stale::Diff(diff) => say!(io, "stale: {name}\n{diff}"),
                         Stale::Cut(start, cut) => {
                             let why = match cut {
                                 Cut::Slow => "too different to show in full",
                                 Cut::Long => "the diff is too long to show in full",
                             };
-                            say!("stale: {name} ({why})\n{start}");
+                            say!(io, "stale: {name} ({why})\n{start}");
                             if !start.is_empty() {
-                                say!("…\n");
+                                say!(io, "…\n");
                             }
                         }
-                        Stale::Differs => say!("stale: {name}\n"),
+                        Stale::Differs => say!(io, "stale: {name}\n"),
                         Stale::TooLarge => say!(
+                            io,
                             "stale: {name} (too large to compare: over {} MiB)\n",
                             batch::MAX_COMPARE >> 20
                         ),
-                        Stale::Link => say!("stale: {name} (a link, not compared)\n"),
+                        Stale::Link => say!(io, "stale: {name} (a link, not compared)\n"),
                         Stale::ThroughLink => {
-                            say!("stale: {name} (reached through a link, not compared)\n")
+                            say!(io, "stale: {name} (reached through a link, not compared)\n")
                         }
                         Stale::Stream(stream) => {
                             say!(
+                                io,
                                 "stale: {name} (cannot compare with {})\n",
                                 stream.describe()
                             )
@@ -193,18 +201,20 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
     }
     if summary && stale.is_empty() {
         match mode {
-            Mode::Write => note!("{written} written, {unchanged} unchanged"),
-            Mode::Check => note!("{unchanged} up to date"),
+            Mode::Write => note!(io, "{written} written, {unchanged} unchanged"),
+            Mode::Check => note!(io, "{unchanged} up to date"),
         }
     }
     if !stale.is_empty() {
         note!(
+            io,
             "error: {} output(s) missing or stale: render again without --check",
             stale.len()
         );
     }
     if results.len() > 1 && !failed.is_empty() {
         note!(
+            io,
             "error: {} of {} plans failed: {}",
             failed.len(),
             results.len(),
