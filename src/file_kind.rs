@@ -157,22 +157,13 @@ pub fn open_regular(path: &Path, follow: bool) -> io::Result<File> {
 }
 
 /// Whether two paths lead to the same file (either may not exist yet): by the file itself,
-/// not its name, so that a symbolic or hard link to the plan is the plan. Only regular files
-/// are opened to tell: opening a named pipe would let a writer waiting on it start into a
-/// pipe that is closed again at once. Anything else is the same only where the paths lead
-/// to the same place.
+/// not its name, so that a symbolic or hard link to the plan is the plan. Nothing is opened
+/// where the system can tell without (a named pipe would let a writer waiting on it start).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    let regular = |path: &Path| std::fs::metadata(path).is_ok_and(|m| m.is_file());
-    match (regular(a), regular(b)) {
-        (true, true) => {
-            let handle = |path| open_regular(path, true).and_then(same_file::Handle::from_file);
-            matches!((handle(a), handle(b)), (Ok(a), Ok(b)) if a == b)
-        }
-        (false, false) => {
-            matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
-        }
-        _ => false,
-    }
+    matches!(
+        (file_id::get_file_id(a), file_id::get_file_id(b)),
+        (Ok(a), Ok(b)) if a == b
+    )
 }
 
 #[cfg(all(test, unix))]
