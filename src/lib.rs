@@ -54,23 +54,29 @@ pub use error::Error;
 
 /// Runs one command line, its output on standard output and its messages on standard error.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
-    run_with(cli, &mut std::io::stdout(), &mut std::io::stderr())
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let io = output::Streams::new(&mut out, &mut err)
+        .terminal(|| std::io::IsTerminal::is_terminal(&std::io::stdout()));
+    execute(&cli, &io)
 }
 
-/// Runs one command line, its output and messages written to `out` and `err`. The error
-/// returned is for the caller to print.
+/// Runs one command line, its output and messages written to `out` and `err` (never a
+/// terminal). The error returned is for the caller to print.
 pub fn run_with(
     cli: cli::Cli,
     out: &mut (impl Write + Send),
     err: &mut (impl Write + Send),
 ) -> Result<ExitCode, Error> {
-    let io = output::Streams::new(out, err);
+    execute(&cli, &output::Streams::new(out, err))
+}
+
+fn execute(cli: &cli::Cli, io: &output::Streams) -> Result<ExitCode, Error> {
     match &cli.command {
-        cli::Command::Render(args) => cmd::render::execute(args, &io),
-        cli::Command::Check(args) => cmd::check::execute(args, &io),
-        cli::Command::Schema => cmd::schema::execute(&io).map(|()| ExitCode::SUCCESS),
+        cli::Command::Render(args) => cmd::render::execute(args, io),
+        cli::Command::Check(args) => cmd::check::execute(args, io),
+        cli::Command::Schema => cmd::schema::execute(io).map(|()| ExitCode::SUCCESS),
         cli::Command::Templates(args) => {
-            cmd::templates::execute(args, &io).map(|()| ExitCode::SUCCESS)
+            cmd::templates::execute(args, io).map(|()| ExitCode::SUCCESS)
         }
     }
 }

@@ -373,6 +373,8 @@ fn absolute(dir: &Path) -> Cow<'_, Path> {
 pub struct Streams<'a> {
     out: Mutex<&'a mut (dyn Write + Send)>,
     err: Mutex<&'a mut (dyn Write + Send)>,
+    /// Whether the output is a terminal, asked only when it matters.
+    terminal: fn() -> bool,
 }
 
 impl<'a> Streams<'a> {
@@ -380,7 +382,18 @@ impl<'a> Streams<'a> {
         Streams {
             out: Mutex::new(out),
             err: Mutex::new(err),
+            terminal: || false,
         }
+    }
+
+    /// The same, with an output that is a terminal where `terminal` says so.
+    pub fn terminal(self, terminal: fn() -> bool) -> Self {
+        Streams { terminal, ..self }
+    }
+
+    /// Whether the output is a terminal (a Word document is not printed there).
+    pub fn is_terminal(&self) -> bool {
+        (self.terminal)()
     }
 
     /// Writes a result to the output. A closed pipe (`unionplan render … | head`) is not an

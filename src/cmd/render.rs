@@ -1,7 +1,6 @@
 //! `unionplan render`: plans to documents, one to standard output or a file, or many into a
 //! folder; `--check` compares instead of writing, `--watch` keeps rendering.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,7 +21,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
     if !skipped.is_empty() {
         note!(io, "{}", render_diagnostics(&skipped));
     }
-    let jobs = jobs(args, &found.plans)?;
+    let jobs = jobs(args, &found.plans, io)?;
     if args.check
         && jobs
             .iter()
@@ -74,7 +73,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
             args.templates.as_deref(),
             &found,
             io,
-            |plans| self::jobs(args, plans),
+            |plans| self::jobs(args, plans, io),
             |jobs, reload| {
                 if reload {
                     // A template being edited may not compile yet: say so, keep the last good set.
@@ -97,7 +96,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
 }
 
 /// What to render where: one plan to standard output or -o, or every plan into --out-dir.
-fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
+fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, Error> {
     // `-o -` is standard output, as `-` is standard input.
     let output = args.output.as_ref().filter(|out| out.as_os_str() != "-");
     if let Some(dir) = &args.out_dir {
@@ -118,12 +117,10 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             )))
         }
         Some(out) => Target::File(out.clone()),
-        None if format == Format::Docx && std::io::stdout().is_terminal() => {
-            return Err(Error::Usage(
-                "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
-                    .into(),
-            ))
-        }
+        None if format == Format::Docx && io.is_terminal() => return Err(Error::Usage(
+            "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
+                .into(),
+        )),
         None => Target::Stdout,
     };
     Ok(vec![Job {
