@@ -90,10 +90,12 @@ pub fn watch(
         }
         if rearm {
             // A new watcher rather than watches moved about: the old one's may still name
-            // the folder that is gone.
-            watcher = arm(&tx, &mut folders)?;
+            // the folder that is gone. The old one goes on while the new one settles, to
+            // pass on the events it holds back still (a template saved meanwhile).
+            let old = std::mem::replace(&mut watcher, arm(&tx, &mut folders)?);
             // A folder back is being filled (`mkdir p; cp … p`): look at it once that is done.
             turn.absorb(settle(&rx));
+            drop(old);
         }
         let touched = turn.paths;
         if touched.is_empty() && !rearm {
