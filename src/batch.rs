@@ -528,6 +528,45 @@ mod tests {
         );
     }
 
+    /// On many threads, each plan's result is where its job is, whichever finishes first.
+    #[test]
+    fn results_come_in_the_order_of_the_jobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let plans: Vec<PathBuf> = (0..40)
+            .map(|i| {
+                let plan = dir.path().join(format!("{i:02}.yaml"));
+                let text = if i % 3 == 0 {
+                    "sections: 1\n"
+                } else {
+                    "sections: [正文]\n"
+                };
+                std::fs::write(&plan, text).unwrap();
+                plan
+            })
+            .collect();
+        let jobs =
+            folder_jobs(&plans, &[Format::Md, Format::Txt], &dir.path().join("out")).unwrap();
+        let templates = Templates::new(None).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let results = run(
+            &jobs,
+            &templates,
+            Mode::Write,
+            &Streams::new(&mut out, &mut err),
+        );
+        let order: Vec<&PathBuf> = results.iter().map(|r| &r.plan).collect();
+        assert_eq!(order, plans.iter().collect::<Vec<_>>());
+        for (i, result) in results.iter().enumerate() {
+            assert_eq!(
+                result.failure.is_some(),
+                i % 3 == 0,
+                "{}",
+                result.plan.display()
+            );
+            assert_eq!(result.outputs.len(), if i % 3 == 0 { 0 } else { 2 });
+        }
+    }
+
     #[test]
     fn a_folder_gives_its_plan_files_in_name_order() {
         let dir = tempfile::tempdir().unwrap();
