@@ -331,7 +331,7 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode, io: &Streams) -> PlanRe
     };
     let report = validate::check(&source);
     result.diagnostics = report.diagnostics;
-    let Some(view) = report.view else {
+    let Some(view) = report.plan.map(crate::view::build) else {
         result.failure = Some(Failure::Invalid);
         return result;
     };

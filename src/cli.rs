@@ -113,3 +113,15 @@ pub enum TemplatesCommand {
         force: bool,
     },
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own check of the definition: conflicting names, arguments that cannot be
+    /// given, defaults outside their value set.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -15,6 +15,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use crate::error::Error;
+use crate::model::Layout;
 use crate::view::{MonthView, NodeView, SignatureView, View};
 
 /// A4 in twips (1/20 pt).
@@ -64,26 +65,24 @@ struct Face {
     latin: &'static str,
 }
 
+impl Face {
+    /// An official East Asian font, with Times New Roman for Latin letters and digits.
+    const fn with_times(east_asia: &'static str) -> Face {
+        Face {
+            east_asia,
+            latin: "Times New Roman",
+        }
+    }
+}
+
 /// 方正小标宋简体 for the title.
-const TITLE: Face = Face {
-    east_asia: "方正小标宋简体",
-    latin: "Times New Roman",
-};
+const TITLE: Face = Face::with_times("方正小标宋简体");
 /// 仿宋_GB2312 for the body and levels three and four.
-const FANGSONG: Face = Face {
-    east_asia: "仿宋_GB2312",
-    latin: "Times New Roman",
-};
+const FANGSONG: Face = Face::with_times("仿宋_GB2312");
 /// 黑体 for level one.
-const HEI: Face = Face {
-    east_asia: "黑体",
-    latin: "Times New Roman",
-};
+const HEI: Face = Face::with_times("黑体");
 /// 楷体_GB2312 for level two.
-const KAI: Face = Face {
-    east_asia: "楷体_GB2312",
-    latin: "Times New Roman",
-};
+const KAI: Face = Face::with_times("楷体_GB2312");
 /// 宋体 for the page numbers, digits included (4号半角宋体阿拉伯数字).
 const SONG: Face = Face {
     east_asia: "宋体",
@@ -234,25 +233,28 @@ impl Writer<'_> {
     fn node(&mut self, node: &NodeView) -> std::io::Result<()> {
         let lead = format!("{}{}", node.marker, node.title.as_deref().unwrap_or(""));
         let face = level_face(node.level);
-        if node.layout == "heading" {
-            let p = self
-                .heading(node.level)
-                .add_run(run(&lead, face, SIZE_BODY));
-            self.push(p)?;
-            for paragraph in &node.body {
-                self.body(paragraph)?;
+        match node.layout {
+            Layout::Heading => {
+                let p = self
+                    .heading(node.level)
+                    .add_run(run(&lead, face, SIZE_BODY));
+                self.push(p)?;
+                for paragraph in &node.body {
+                    self.body(paragraph)?;
+                }
             }
-        } else {
-            let mut p = self.paragraph(STYLE_BODY);
-            if !lead.is_empty() {
-                p = p.add_run(run(&lead, face, SIZE_BODY));
-            }
-            if let Some(first) = node.body.first() {
-                p = p.add_run(run(first, FANGSONG, SIZE_BODY));
-            }
-            self.push(p)?;
-            for paragraph in node.body.iter().skip(1) {
-                self.body(paragraph)?;
+            Layout::Inline => {
+                let mut p = self.paragraph(STYLE_BODY);
+                if !lead.is_empty() {
+                    p = p.add_run(run(&lead, face, SIZE_BODY));
+                }
+                if let Some(first) = node.body.first() {
+                    p = p.add_run(run(first, FANGSONG, SIZE_BODY));
+                }
+                self.push(p)?;
+                for paragraph in node.body.iter().skip(1) {
+                    self.body(paragraph)?;
+                }
             }
         }
         for item in &node.items {
@@ -505,7 +507,7 @@ mod tests {
     use super::*;
 
     fn view(yaml: &str) -> View {
-        crate::view::build(serde_yaml::from_str(yaml).unwrap()).unwrap()
+        crate::view::build(crate::validate::valid(serde_yaml::from_str(yaml).unwrap()).unwrap())
     }
 
     #[test]

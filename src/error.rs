@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 use crate::file_kind::FileKind;
-use crate::load::display_name;
+use crate::text::{display_name, line_end, line_starts};
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -94,6 +94,17 @@ pub struct Diagnostic {
     pub width: usize,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The kind of problem, for code that acts on it (never on its words); `None` for most.
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// Problems that code other than the one reporting them acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A key the format does not know: serde stops at the first, so checking looks for
+    /// the others.
+    UnknownKey,
 }
 
 impl Diagnostic {
@@ -108,6 +119,7 @@ impl Diagnostic {
             source_line: String::new(),
             width: 0,
             hint: None,
+            problem: None,
         }
     }
 
@@ -182,6 +194,7 @@ impl Diagnostic {
             source_line: source_line.to_owned(),
             width,
             hint: None,
+            problem: None,
         }
     }
 
@@ -189,51 +202,6 @@ impl Diagnostic {
         self.hint = Some(hint.into());
         self
     }
-}
-
-/// The byte offset where each line of `source` starts. A line ends as it does for YAML and
-/// for editors: at `\n`, at `\r\n`, or at a lone `\r` (old Mac files).
-pub fn line_starts(source: &str) -> Vec<usize> {
-    let bytes = source.as_bytes();
-    std::iter::once(0)
-        .chain(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-                .map(|(i, _)| i + 1),
-        )
-        .collect()
-}
-
-/// Where the line holding byte `offset` of `source` ends: at its line break, not counting
-/// the break (any of `\n`, `\r\n` and `\r`).
-pub fn line_end(source: &str, offset: usize) -> usize {
-    source[offset..]
-        .find(['\n', '\r'])
-        .map_or(source.len(), |i| offset + i)
-}
-
-/// The lines of `source`, without their breaks, which may be `\n`, `\r\n` or a lone `\r`.
-pub fn lines(source: &str) -> impl Iterator<Item = &str> {
-    // Found one at a time: the views of a plan's texts take their lines by this, and most
-    // texts are one line.
-    let mut rest = (!source.is_empty()).then_some(source);
-    std::iter::from_fn(move || {
-        let text = rest?;
-        let Some(end) = text.bytes().position(|b| b == b'\n' || b == b'\r') else {
-            rest = None;
-            return Some(text);
-        };
-        let next = end
-            + if text[end..].starts_with("\r\n") {
-                2
-            } else {
-                1
-            };
-        rest = (next < text.len()).then(|| &text[next..]);
-        Some(&text[..end])
-    })
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -545,7 +513,7 @@ impl From<minijinja::Error> for Error {
             message.push_str(": ");
             message.push_str(&cause);
         }
-        if message.contains("cannot recurse outside of recursive loop") {
+        if let Some(TemplateSlip::RecursionOutsideLoop) = template_slip(&message) {
             message.push_str(
                 " (inside a `for` of its own, `loop` is that loop: save the loop over the \
                  sections first, as schedule.<ext> does with `{% set nodes = loop %}`)",
@@ -559,19 +527,28 @@ impl From<minijinja::Error> for Error {
     }
 }
 
+/// A fault of a template that minijinja names by its words only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TemplateSlip {
+    /// `loop(…)` called on a loop that is not the recursive one (an inner `for`'s).
+    RecursionOutsideLoop,
+}
+
+/// Reads minijinja's message of a fault: the one place that reads its text, so that a new
+/// version that words it otherwise fails a test.
+fn template_slip(message: &str) -> Option<TemplateSlip> {
+    message
+        .contains("cannot recurse outside of recursive loop")
+        .then_some(TemplateSlip::RecursionOutsideLoop)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lines_end_at_lf_crlf_and_a_lone_cr() {
+    fn diagnostics_are_placed_on_lines_that_end_at_any_break() {
         let source = "a\nb\r\nc\rd\r\re";
-        assert_eq!(line_starts(source), [0, 2, 5, 7, 9, 10]);
-        assert_eq!(
-            lines(source).collect::<Vec<_>>(),
-            ["a", "b", "c", "d", "", "e"]
-        );
-        assert_eq!(lines("a\r").collect::<Vec<_>>(), ["a"]);
         let offset = source.find('d').unwrap();
         let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "here");
         assert_eq!((d.line, d.column, d.source_line.as_str()), (4, 1, "d"));
@@ -607,5 +584,27 @@ mod tests {
             d.to_string(),
             "error: p.yaml:2:5: bad\n  |\n2 | 单位: 城东中学\n  |       ^^^^^^^^\n"
         );
+    }
+
+    #[test]
+    fn minijinja_faults_are_read() {
+        let mut env = minijinja::Environment::new();
+        env.add_template(
+            "t.md",
+            "{% for s in [[1]] recursive %}{% for i in s %}{{ loop(s) }}{% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        let err = env.get_template("t.md").unwrap().render(()).unwrap_err();
+        assert_eq!(
+            template_slip(&err.to_string()),
+            Some(TemplateSlip::RecursionOutsideLoop),
+            "{err}"
+        );
+        let Error::Template { name, message, .. } = Error::from(err) else {
+            panic!("a template error");
+        };
+        assert_eq!(name, "t.md");
+        assert!(message.contains("{% set nodes = loop %}"), "{message}");
+        assert_eq!(template_slip("undefined value"), None);
     }
 }

@@ -101,14 +101,14 @@ impl fmt::Display for FileKind {
                 write!(
                     f,
                     "a link to nothing ({})",
-                    crate::load::display_name(target)
+                    crate::text::display_name(target)
                 )
             }
             FileKind::Loop => f.write_str("a link that loops back on itself"),
             FileKind::LeadsOut(target) => write!(
                 f,
                 "a link that leads out of the folder (to {})",
-                crate::load::display_name(target)
+                crate::text::display_name(target)
             ),
             FileKind::Other => f.write_str("not a regular file"),
         }

@@ -29,6 +29,7 @@ macro_rules! say {
 }
 
 pub mod batch;
+pub mod calendar;
 pub mod cli;
 mod cmd;
 pub mod docx;
@@ -42,7 +43,9 @@ pub mod numerals;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod suggest;
 pub mod templates;
+pub mod text;
 pub mod validate;
 pub mod view;
 pub mod watch;

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::Seg;
 
@@ -101,13 +101,67 @@ pub const SHORTHAND: [(&str, &str); 4] = [
     ("schedule", "具体工作安排"),
 ];
 
+/// A section of a plan's body as the file gives it: an entry of `sections`, or a shorthand
+/// key standing for one.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Where the file gives it: `sections[i]`, or the shorthand key.
+    pub path: Vec<Seg>,
+    /// The shorthand key it is given by, with the heading it takes unless it gives one.
+    pub shorthand: Option<(&'static str, &'static str)>,
+    pub given: Given,
+}
+
+/// What a section is written as.
+#[derive(Debug, Clone)]
+pub enum Given {
+    /// An entry of `sections`.
+    Item(Item),
+    /// The value of `guiding_ideology`, `goals` or `key_tasks`.
+    Content(Content),
+    /// The value of `schedule`.
+    Schedule(Vec<ScheduleEntry>),
+}
+
 impl Plan {
-    /// Whether any shorthand section key is present.
-    pub fn has_shorthand(&self) -> bool {
-        self.guiding_ideology.is_some()
-            || self.goals.is_some()
-            || self.key_tasks.is_some()
-            || self.schedule.is_some()
+    /// The shorthand keys that stand for a section with its content, each with its field;
+    /// `schedule`, the fourth, holds a schedule.
+    fn contents_mut(&mut self) -> [((&'static str, &'static str), &mut Option<Content>); 3] {
+        let [ideology, goals, tasks, _] = SHORTHAND;
+        [
+            (ideology, &mut self.guiding_ideology),
+            (goals, &mut self.goals),
+            (tasks, &mut self.key_tasks),
+        ]
+    }
+
+    /// Takes the plan's body out as sections: the entries of `sections`, then the sections
+    /// the shorthand keys stand for, in their fixed order, each with its data path.
+    pub fn take_sections(&mut self) -> Vec<Section> {
+        let mut sections: Vec<Section> = (self.sections.take().into_iter().flatten())
+            .enumerate()
+            .map(|(i, item)| Section {
+                path: vec![Seg::Key("sections"), Seg::Index(i)],
+                shorthand: None,
+                given: Given::Item(item),
+            })
+            .collect();
+        let given: Vec<_> = self
+            .contents_mut()
+            .into_iter()
+            .filter_map(|(key, content)| Some((key, Given::Content(content.take()?))))
+            .collect();
+        let given = given.into_iter().chain(
+            self.schedule
+                .take()
+                .map(|s| (SHORTHAND[3], Given::Schedule(s))),
+        );
+        sections.extend(given.map(|(key, given)| Section {
+            path: vec![Seg::Key(key.0)],
+            shorthand: Some(key),
+            given,
+        }));
+        sections
     }
 }
 
@@ -200,11 +254,7 @@ impl Plan {
             items(path, f, sections);
             path.pop();
         }
-        for (key, content) in [
-            ("guiding_ideology", &mut self.guiding_ideology),
-            ("goals", &mut self.goals),
-            ("key_tasks", &mut self.key_tasks),
-        ] {
+        for ((key, _), content) in self.contents_mut() {
             path.push(Seg::Key(key));
             match content {
                 Some(Content::Body(ps)) => paragraphs(path, f, ps),
@@ -261,8 +311,8 @@ impl<'de> Deserialize<'de> for Year {
     }
 }
 
-/// The span of time a plan covers.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// The span of time a plan covers (its calendar is in `calendar`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Period {
     #[default]
     #[serde(rename = "year", alias = "全年", alias = "年度")]
@@ -280,7 +330,7 @@ pub enum Period {
 }
 
 /// Plan or summary.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Kind {
     #[default]
     #[serde(rename = "plan", alias = "计划")]
@@ -318,7 +368,7 @@ fn yes() -> bool {
 }
 
 /// Whether a title stands on its own line or runs into the body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Layout {
     #[serde(rename = "heading", alias = "标题")]
     Heading,

@@ -271,12 +271,8 @@ pub fn near_misses(folder: &Path) -> Vec<(String, &'static str)> {
         .filter(|name| builtin(name).is_none())
         .filter_map(|name| {
             let plain = name.strip_suffix(".j2").unwrap_or(&name).to_lowercase();
-            BUILTIN
-                .iter()
-                .map(|(builtin, _)| (strsim::osa_distance(&plain, builtin), *builtin))
-                .filter(|(distance, _)| *distance <= 2)
-                .min()
-                .map(|(_, builtin)| (name, builtin))
+            let builtins: Vec<&'static str> = BUILTIN.iter().map(|(builtin, _)| *builtin).collect();
+            crate::suggest::closest(&plain, &builtins).map(|builtin| (name, builtin))
         })
         .collect();
     misses.sort();
@@ -932,7 +928,7 @@ mod tests {
             "signature": {"organization": t[1], "date": "2027-01-05"},
         });
         let plan: crate::model::Plan = serde_json::from_value(plan).unwrap();
-        let view = view::build(plan).unwrap();
+        let view = view::build(crate::validate::valid(plan).unwrap());
         let markdown = Templates::new(None)
             .unwrap()
             .render("plan.md", &Value::from(minijinja::value::Serde(&view)))

@@ -1,27 +1,28 @@
-//! Checking a plan file: every problem at once, each at its line and column. Unknown keys
-//! are found across the whole file before the model is read, so a file with three typos
-//! hears about all three.
+//! Checking a plan file: every problem at once, each at its line and column, and the plan
+//! the view cannot fail on when there is none. Unknown keys are found across the whole file
+//! before the model is read, so a file with three typos hears about all three.
 
-use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Seg, Severity};
+use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
-    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Signature, Style,
+    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Section,
+    Signature, Style, SHORTHAND,
 };
-use crate::numerals;
-use crate::view::{self, View};
+use crate::numerals::{self, Pattern, PatternError};
+use crate::suggest;
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
 const MAX_SHOWN: usize = 200;
 
-/// What checking a plan found: its view when it could be built, and every problem.
+/// What checking a plan found: the plan when nothing stops its view, and every problem.
 #[derive(Debug)]
 pub struct Report {
-    pub view: Option<View>,
+    pub plan: Option<ValidPlan>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads, checks and lints a plan, and builds its view if nothing stops it.
+/// Reads, checks and lints a plan.
 pub fn check(source: &Source) -> Report {
     let mut diagnostics = source.notes.clone();
     let parsed = source.parse();
@@ -30,7 +31,7 @@ pub fn check(source: &Source) -> Report {
         Err(Error::Invalid { diagnostics })
             if diagnostics
                 .iter()
-                .any(|d| d.message.contains("unknown key")) =>
+                .any(|d| d.problem == Some(Problem::UnknownKey)) =>
         {
             source
                 .index()
@@ -39,7 +40,7 @@ pub fn check(source: &Source) -> Report {
         }
         _ => Vec::new(),
     };
-    let view = match parsed {
+    let plan = match parsed {
         Err(Error::Invalid {
             diagnostics: errors,
         }) => {
@@ -56,8 +57,9 @@ pub fn check(source: &Source) -> Report {
             diagnostics.push(Diagnostic::whole_file(&source.name, other.to_string()));
             None
         }
-        Ok(plan) => {
-            let (controls, more) = control_characters(&plan);
+        Ok(mut plan) => {
+            let (sections, body_problems) = body(&mut plan);
+            let (controls, more) = control_characters(&plan, &sections);
             if more {
                 diagnostics.push(Diagnostic::whole_file(
                     &source.name,
@@ -70,10 +72,10 @@ pub fn check(source: &Source) -> Report {
             diagnostics.extend(
                 controls
                     .into_iter()
-                    .chain(backward_ranges(&plan))
+                    .chain(backward_ranges(&plan, &sections))
                     .map(|f| source.diagnose(f)),
             );
-            let mut findings = lint::lint(&plan);
+            let mut findings = lint::lint(&plan, &sections);
             if findings.len() > MAX_SHOWN {
                 let more = if findings.len() >= lint::LIMIT {
                     "many more warnings".to_owned()
@@ -89,8 +91,8 @@ pub fn check(source: &Source) -> Report {
                 findings.truncate(MAX_SHOWN);
             }
             diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
-            match view::build(plan) {
-                Ok(view) => Some(view),
+            match finish(plan, sections, body_problems) {
+                Ok(valid) => Some(valid),
                 Err(findings) => {
                     diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
                     None
@@ -101,12 +103,109 @@ pub fn check(source: &Source) -> Report {
     diagnostics.extend(unknown);
     diagnostics.sort_by_key(|d| (d.line, d.column));
     diagnostics.dedup();
-    let view = if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    let plan = if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         None
     } else {
-        view
+        plan
     };
-    Report { view, diagnostics }
+    Report { plan, diagnostics }
+}
+
+/// A plan in which validation found nothing the view could fail on; only [`valid`] makes
+/// one.
+#[derive(Debug)]
+pub struct ValidPlan {
+    /// The plan but for its body, which is in `sections`.
+    plan: Plan,
+    sections: Vec<Section>,
+    /// The numbering pattern of each level, from the style's markers or the defaults.
+    patterns: Vec<Pattern>,
+}
+
+impl ValidPlan {
+    pub fn into_parts(self) -> (Plan, Vec<Section>, Vec<Pattern>) {
+        (self.plan, self.sections, self.patterns)
+    }
+}
+
+/// The plan, if nothing in it stops a view from being built; otherwise every such problem.
+pub fn valid(mut plan: Plan) -> Result<ValidPlan, Vec<Finding>> {
+    let (sections, problems) = body(&mut plan);
+    finish(plan, sections, problems)
+}
+
+/// Takes the plan's body out as sections, with what is wrong with it: shorthand keys
+/// beside `sections`, or no section at all.
+fn body(plan: &mut Plan) -> (Vec<Section>, Vec<Finding>) {
+    let with_sections = plan.sections.is_some();
+    let sections = plan.take_sections();
+    let mut problems = Vec::new();
+    if with_sections {
+        for (english, chinese) in sections.iter().filter_map(|s| s.shorthand) {
+            problems.push(
+                Finding::error(
+                    vec![Seg::Key(english)],
+                    format!("`{english}` ({chinese}) cannot be used together with `sections`"),
+                    "move it into `sections` as a section, or drop `sections`",
+                )
+                .on_key(),
+            );
+        }
+    }
+    if sections.is_empty() {
+        problems.push(
+            Finding::error(
+                vec![Seg::Key("sections")],
+                "the plan has no sections",
+                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
+                 `key_tasks`, `schedule`",
+            )
+            .on_key(),
+        );
+    }
+    (sections, problems)
+}
+
+/// The valid plan, unless the numbering markers or the body's `problems` stop it.
+fn finish(
+    plan: Plan,
+    sections: Vec<Section>,
+    body_problems: Vec<Finding>,
+) -> Result<ValidPlan, Vec<Finding>> {
+    let mut problems = Vec::new();
+    let patterns = numbering_patterns(&plan, &mut problems);
+    problems.extend(body_problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(ValidPlan {
+        plan,
+        sections,
+        patterns,
+    })
+}
+
+fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
+    let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
+        return numerals::default_patterns();
+    };
+    let mut patterns = Vec::new();
+    for (i, Marker(marker)) in markers.iter().enumerate() {
+        match Pattern::infer(marker) {
+            Ok(pattern) => patterns.push(pattern),
+            Err(err) => problems.push(Finding::error(
+                vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
+                format!("numbering marker `{marker}` {err}"),
+                match err {
+                    PatternError::NoNumber => {
+                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
+                    }
+                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
+                },
+            )),
+        }
+    }
+    patterns
 }
 
 /// Whether a character may not stand in a plan's text: every C0 and C1 control character
@@ -120,7 +219,7 @@ pub fn is_control(c: char) -> bool {
 /// retitle or clear the terminal a document is shown in, put a NUL into a web page, or, a
 /// lone carriage return, start a Markdown block of their own.
 /// Past [`MAX_SHOWN`] of them, the rest are only said to be there (`true`).
-fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
+fn control_characters(plan: &Plan, sections: &[Section]) -> (Vec<Finding>, bool) {
     let mut found = Vec::new();
     let mut more = false;
     let mut check = |path: &[Seg], text: &str| {
@@ -151,7 +250,7 @@ fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
             }
         }
     };
-    lint::plan_texts(plan, &mut check);
+    lint::plan_texts(plan, sections, &mut check);
     for (i, Marker(marker)) in plan.style.numbering.iter().flatten().enumerate() {
         check(
             &[Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
@@ -164,11 +263,11 @@ fn control_characters(plan: &Plan) -> (Vec<Finding>, bool) {
 /// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
 /// read as March to January, eleven months, when one to three was meant. 12-1 runs forward
 /// in a school year or an autumn term.
-fn backward_ranges(plan: &Plan) -> Vec<Finding> {
-    let start = lint::period_start(plan.period);
-    let order = lint::period_months(plan.period);
+fn backward_ranges(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
+    let start = plan.period.start();
+    let order = plan.period.months();
     let mut found = Vec::new();
-    for (path, schedule) in lint::schedules(plan) {
+    for (path, schedule) in lint::schedules(sections) {
         for (e, entry) in schedule.iter().enumerate() {
             let Months { first, last } = entry.month;
             if entry.month.runs_forward_from(start) {
@@ -178,7 +277,7 @@ fn backward_ranges(plan: &Plan) -> Vec<Finding> {
             at.extend([Seg::Index(e), Seg::Key("month")]);
             let way = format!(
                 "a range runs forward, as a {} plan does ({}月…{}月)",
-                lint::period_name(plan.period),
+                plan.period.name(),
                 order[0],
                 order[order.len() - 1]
             );
@@ -203,20 +302,6 @@ fn backward_ranges(plan: &Plan) -> Vec<Finding> {
         }
     }
     found
-}
-
-/// The candidate closest to a misspelt name, if one is close enough to be meant.
-pub fn closest<'a>(given: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let length = given.chars().count();
-    candidates
-        .iter()
-        .map(|c| (strsim::osa_distance(given, c), *c))
-        .filter(|(distance, c)| {
-            let limit = (length.max(c.chars().count()) / 3).max(1);
-            *distance <= limit
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c)
 }
 
 /// How deep the walk goes; serde refuses deeper files anyway.
@@ -260,7 +345,7 @@ impl Walk<'_> {
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {
-                    let hint = match closest(key, keys) {
+                    let hint = match suggest::closest(key, keys) {
                         Some(close) => format!("did you mean `{close}`?"),
                         None => format!(
                             "a {what} takes {}",
@@ -270,16 +355,17 @@ impl Walk<'_> {
                                 .join(", ")
                         ),
                     };
-                    self.found.push(
-                        self.source
-                            .at(
-                                Severity::Error,
-                                *key_start,
-                                Some(*key_end),
-                                format!("unknown key `{key}`"),
-                            )
-                            .with_hint(hint),
-                    );
+                    let mut unknown = self
+                        .source
+                        .at(
+                            Severity::Error,
+                            *key_start,
+                            Some(*key_end),
+                            format!("unknown key `{key}`"),
+                        )
+                        .with_hint(hint);
+                    unknown.problem = Some(Problem::UnknownKey);
+                    self.found.push(unknown);
                 }
             }
         }
@@ -290,11 +376,14 @@ impl Walk<'_> {
         for (key, value) in self.entries(root, keys_of::<Plan>(), "plan") {
             match key {
                 "sections" => self.items(value, 0),
-                "guiding_ideology" | "goals" | "key_tasks" => match &value.shape {
-                    Shape::Map(_) => self.node(value, 0),
-                    _ => self.items(value, 0),
-                },
                 "schedule" => self.schedule(value, 0),
+                // The other shorthand keys hold a section, or its items.
+                key if SHORTHAND.iter().any(|(shorthand, _)| *shorthand == key) => {
+                    match &value.shape {
+                        Shape::Map(_) => self.node(value, 0),
+                        _ => self.items(value, 0),
+                    }
+                }
                 "signature" => {
                     self.entries(value, keys_of::<Signature>(), "signature");
                 }
@@ -378,7 +467,7 @@ mod tests {
                 (7, "unknown key `numeral`", Some("did you mean `numerals`?")),
             ]
         );
-        assert!(report.view.is_none());
+        assert!(report.plan.is_none());
     }
 
     #[test]
@@ -397,7 +486,7 @@ mod tests {
         assert!(report.diagnostics[0]
             .message
             .starts_with("more control characters not shown"));
-        assert!(report.view.is_none());
+        assert!(report.plan.is_none());
     }
 
     /// Pieces of plans, with every line ending and control characters raw and escaped.
@@ -455,15 +544,9 @@ mod tests {
     }
 
     #[test]
-    fn close_names() {
-        assert_eq!(
-            closest("guidng_ideology", keys_of::<Plan>()),
-            Some("guiding_ideology")
-        );
-        assert_eq!(
-            closest("frist-half", &["first-half", "second-half"]),
-            Some("first-half")
-        );
-        assert_eq!(closest("zzz", &["title", "body"]), None);
+    fn shorthand_and_sections_together_are_refused() {
+        let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
+        let problems = valid(plan).unwrap_err();
+        assert_eq!(problems[0].path, [Seg::Key("goals")]);
     }
 }

@@ -6,13 +6,12 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
-use crate::error::{Finding, Seg};
 use crate::model::{
-    Content, Date, DateStyle, Item, January, Kind, Layout, Marker, MonthNumerals, MonthStyle,
-    MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Text,
-    SHORTHAND,
+    Content, Date, DateStyle, Given, Item, January, Kind, Layout, MonthNumerals, MonthStyle,
+    MonthSuffix, Months, Node, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry, Section, Text,
 };
-use crate::numerals::{self, Pattern, PatternError};
+use crate::numerals::{self, Pattern};
+use crate::validate::ValidPlan;
 
 /// What a template receives.
 #[derive(Debug, Clone, Serialize)]
@@ -24,9 +23,9 @@ pub struct View {
     /// The plan's year (for school terms and years, the year the school year starts).
     pub year: Option<i32>,
     /// `year`, `first-half`, `second-half`, `autumn-term`, `spring-term` or `school-year`.
-    pub period: &'static str,
+    pub period: Period,
     /// `plan` or `summary`.
-    pub kind: &'static str,
+    pub kind: Kind,
     /// Paragraphs before the first section.
     pub preface: Vec<String>,
     /// The body, in order.
@@ -50,7 +49,7 @@ pub struct NodeView {
     /// The heading or lead phrase, verbatim.
     pub title: Option<String>,
     /// `heading` (title on its own line) or `inline` (marker and title run into the body).
-    pub layout: &'static str,
+    pub layout: Layout,
     pub body: Vec<String>,
     pub items: Vec<NodeView>,
     pub schedule: Vec<MonthView>,
@@ -79,45 +78,9 @@ pub struct SignatureView {
     pub iso_date: Option<String>,
 }
 
-/// Builds the render context of a plan, or says everything that stops it.
-pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
-    let mut problems = Vec::new();
-    let patterns = numbering_patterns(&plan, &mut problems);
-    if plan.sections.is_some() && plan.has_shorthand() {
-        for (english, chinese) in SHORTHAND {
-            let given = match english {
-                "guiding_ideology" => plan.guiding_ideology.is_some(),
-                "goals" => plan.goals.is_some(),
-                "key_tasks" => plan.key_tasks.is_some(),
-                _ => plan.schedule.is_some(),
-            };
-            if given {
-                problems.push(
-                    Finding::error(
-                        vec![Seg::Key(english)],
-                        format!("`{english}` ({chinese}) cannot be used together with `sections`"),
-                        "move it into `sections` as a section, or drop `sections`",
-                    )
-                    .on_key(),
-                );
-            }
-        }
-    }
-    if plan.sections.as_ref().is_none_or(Vec::is_empty) && !plan.has_shorthand() {
-        problems.push(
-            Finding::error(
-                vec![Seg::Key("sections")],
-                "the plan has no sections",
-                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
-                 `key_tasks`, `schedule`",
-            )
-            .on_key(),
-        );
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
+/// Builds the render context of a plan that validation passed.
+pub fn build(plan: ValidPlan) -> View {
+    let (plan, sections, patterns) = plan.into_parts();
     let Plan {
         title,
         organization,
@@ -125,14 +88,10 @@ pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
         period,
         kind,
         preface,
-        sections,
-        guiding_ideology,
-        goals,
-        key_tasks,
-        schedule,
         closing,
         signature,
         style,
+        ..
     } = plan;
     let organization = organization.map(|Text(t)| one_line(&t)).unwrap_or_default();
     let year = year.map(|y| y.0);
@@ -140,10 +99,7 @@ pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
         Some(Text(t)) => one_line(&t),
         None => default_title(&organization, year, period, kind),
     };
-    let sections = match sections {
-        Some(sections) => sections.into_iter().map(Item::into_node).collect(),
-        None => shorthand_sections(guiding_ideology, goals, key_tasks, schedule),
-    };
+    let sections = sections.into_iter().map(section_node).collect();
     let numbering = Numbering {
         patterns,
         month: style.month,
@@ -159,78 +115,43 @@ pub fn build(plan: Plan) -> Result<View, Vec<Finding>> {
             .date
             .map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
     });
-    Ok(View {
+    View {
         title,
         organization,
         year,
-        period: period_id(period),
-        kind: match kind {
-            Kind::Plan => "plan",
-            Kind::Summary => "summary",
-        },
+        period,
+        kind,
         preface: paragraphs(preface),
         sections,
         closing: paragraphs(closing),
         signature,
-    })
-}
-
-fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
-    let Some(markers) = plan.style.numbering.as_ref().filter(|m| !m.is_empty()) else {
-        return numerals::default_patterns();
-    };
-    let mut patterns = Vec::new();
-    for (i, Marker(marker)) in markers.iter().enumerate() {
-        match Pattern::infer(marker) {
-            Ok(pattern) => patterns.push(pattern),
-            Err(err) => problems.push(Finding::error(
-                vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
-                format!("numbering marker `{marker}` {err}"),
-                match err {
-                    PatternError::NoNumber => {
-                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
-                    }
-                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
-                },
-            )),
-        }
     }
-    patterns
 }
 
-/// The sections the shorthand keys stand for, in their fixed order.
-fn shorthand_sections(
-    guiding_ideology: Option<Content>,
-    goals: Option<Content>,
-    key_tasks: Option<Content>,
-    schedule: Option<Vec<ScheduleEntry>>,
-) -> Vec<Node> {
-    let [(_, ideology_heading), (_, goals_heading), (_, tasks_heading), (_, schedule_heading)] =
-        SHORTHAND;
-    let mut sections = Vec::new();
-    for (content, heading) in [
-        (guiding_ideology, ideology_heading),
-        (goals, goals_heading),
-        (key_tasks, tasks_heading),
-    ] {
-        if let Some(content) = content {
+/// The node a section stands for; a shorthand key's takes its heading.
+fn section_node(
+    Section {
+        shorthand, given, ..
+    }: Section,
+) -> Node {
+    let heading = || Text(shorthand.map_or("", |(_, heading)| heading).to_owned());
+    match given {
+        Given::Item(item) => item.into_node(),
+        Given::Content(content) => {
             let mut node = match content {
                 Content::Body(body) => Node { body, ..section() },
                 Content::Items(items) => Node { items, ..section() },
                 Content::Node(node) => node,
             };
-            node.title.get_or_insert_with(|| Text(heading.to_owned()));
-            sections.push(node);
+            node.title.get_or_insert_with(heading);
+            node
         }
-    }
-    if let Some(schedule) = schedule {
-        sections.push(Node {
-            title: Some(Text(schedule_heading.to_owned())),
+        Given::Schedule(schedule) => Node {
+            title: Some(heading()),
             schedule,
             ..section()
-        });
+        },
     }
-    sections
 }
 
 fn section() -> Node {
@@ -277,15 +198,14 @@ impl Numbering {
         let child_level = if node.numbered { level + 1 } else { level };
         let title = node.title.map(|Text(t)| one_line(&t));
         let layout = match (node.layout, &title) {
-            (_, None) => "inline",
-            (Some(Layout::Heading), _) => "heading",
-            (Some(Layout::Inline), _) => "inline",
+            (_, None) => Layout::Inline,
+            (Some(layout), _) => layout,
             (None, Some(_)) => {
                 let leaf = node.items.is_empty() && node.schedule.is_empty();
                 if !top && leaf && !node.body.0.is_empty() {
-                    "inline"
+                    Layout::Inline
                 } else {
-                    "heading"
+                    Layout::Heading
                 }
             }
         };
@@ -367,13 +287,10 @@ pub fn default_title(organization: &str, year: Option<i32>, period: Period, kind
         Some(y) => format!("{y}年{part}"),
         None => part.to_owned(),
     };
-    let when = match period {
-        Period::Year => calendar(""),
-        Period::FirstHalf => calendar("上半年"),
-        Period::SecondHalf => calendar("下半年"),
-        Period::AutumnTerm => school("第一学期"),
-        Period::SpringTerm => school("第二学期"),
-        Period::SchoolYear => school(""),
+    let when = if period.is_school() {
+        school(period.title_words())
+    } else {
+        calendar(period.title_words())
     };
     let kind = match kind {
         Kind::Plan => "工作计划",
@@ -382,22 +299,11 @@ pub fn default_title(organization: &str, year: Option<i32>, period: Period, kind
     format!("{organization}{when}{kind}")
 }
 
-fn period_id(period: Period) -> &'static str {
-    match period {
-        Period::Year => "year",
-        Period::FirstHalf => "first-half",
-        Period::SecondHalf => "second-half",
-        Period::AutumnTerm => "autumn-term",
-        Period::SpringTerm => "spring-term",
-        Period::SchoolYear => "school-year",
-    }
-}
-
 /// Each line of each string is a paragraph; blank lines and surrounding spaces go.
 fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
     texts
         .iter()
-        .flat_map(|text| crate::error::lines(text))
+        .flat_map(|text| crate::text::lines(text))
         .map(|line| join_wide(line.trim()))
         .filter(|line| !line.is_empty())
         .collect()
@@ -405,7 +311,7 @@ fn paragraphs(Paragraphs(texts): Paragraphs) -> Vec<String> {
 
 /// A title or name on one line.
 fn one_line(text: &str) -> String {
-    let lines: Vec<&str> = crate::error::lines(text)
+    let lines: Vec<&str> = crate::text::lines(text)
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
@@ -433,7 +339,7 @@ mod tests {
     use super::*;
 
     fn view(yaml: &str) -> View {
-        build(serde_yaml::from_str(yaml).unwrap()).unwrap()
+        build(crate::validate::valid(serde_yaml::from_str(yaml).unwrap()).unwrap())
     }
 
     fn markers(nodes: &[NodeView]) -> Vec<&str> {
@@ -442,30 +348,44 @@ mod tests {
 
     #[test]
     fn default_titles() {
-        let title = |period, kind| default_title("城东中学工会", Some(2026), period, kind);
+        let cases = [
+            (Period::Year, Kind::Plan, "城东中学工会2026年工作计划"),
+            (
+                Period::FirstHalf,
+                Kind::Plan,
+                "城东中学工会2026年上半年工作计划",
+            ),
+            (
+                Period::SecondHalf,
+                Kind::Plan,
+                "城东中学工会2026年下半年工作计划",
+            ),
+            (
+                Period::AutumnTerm,
+                Kind::Plan,
+                "城东中学工会2026—2027学年第一学期工作计划",
+            ),
+            (
+                Period::SpringTerm,
+                Kind::Plan,
+                "城东中学工会2026—2027学年第二学期工作计划",
+            ),
+            (
+                Period::SchoolYear,
+                Kind::Summary,
+                "城东中学工会2026—2027学年工作总结",
+            ),
+            (Period::Year, Kind::Summary, "城东中学工会2026年工作总结"),
+        ];
+        for (period, kind, title) in cases {
+            assert_eq!(
+                default_title("城东中学工会", Some(2026), period, kind),
+                title
+            );
+        }
         assert_eq!(
-            title(Period::Year, Kind::Plan),
-            "城东中学工会2026年工作计划"
-        );
-        assert_eq!(
-            title(Period::FirstHalf, Kind::Plan),
-            "城东中学工会2026年上半年工作计划"
-        );
-        assert_eq!(
-            title(Period::AutumnTerm, Kind::Plan),
-            "城东中学工会2026—2027学年第一学期工作计划"
-        );
-        assert_eq!(
-            title(Period::SpringTerm, Kind::Plan),
-            "城东中学工会2026—2027学年第二学期工作计划"
-        );
-        assert_eq!(
-            title(Period::SchoolYear, Kind::Summary),
-            "城东中学工会2026—2027学年工作总结"
-        );
-        assert_eq!(
-            title(Period::Year, Kind::Summary),
-            "城东中学工会2026年工作总结"
+            default_title("", None, Period::AutumnTerm, Kind::Plan),
+            "第一学期工作计划"
         );
     }
 
@@ -529,9 +449,17 @@ mod tests {
              \x20 - title: 标题\n    body: 正文\n    layout: heading\n\
              \x20 - 只有内容\n",
         );
-        assert_eq!(v.sections[0].layout, "heading");
-        let layouts: Vec<&str> = v.sections[1].items.iter().map(|n| n.layout).collect();
-        assert_eq!(layouts, ["inline", "heading", "heading", "inline"]);
+        assert_eq!(v.sections[0].layout, Layout::Heading);
+        let layouts: Vec<Layout> = v.sections[1].items.iter().map(|n| n.layout).collect();
+        assert_eq!(
+            layouts,
+            [
+                Layout::Inline,
+                Layout::Heading,
+                Layout::Heading,
+                Layout::Inline
+            ]
+        );
     }
 
     #[test]
@@ -589,13 +517,6 @@ mod tests {
             format_date(d, DateStyle::Chinese),
             "二〇二六年十二月三十一日"
         );
-    }
-
-    #[test]
-    fn shorthand_and_sections_together_are_refused() {
-        let plan = serde_yaml::from_str("goals: 甲\nsections: [乙]\n").unwrap();
-        let problems = build(plan).unwrap_err();
-        assert_eq!(problems[0].path, [Seg::Key("goals")]);
     }
 
     #[test]

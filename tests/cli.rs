@@ -1,16 +1,22 @@
 //! The program as its users meet it: the binary on examples and on broken plans.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 
+use test::{anything, contains, like, starts_with, Test};
+
+#[path = "cli/architecture.rs"]
+mod architecture;
 #[path = "cli/browser.rs"]
 mod browser;
 #[path = "cli/content.rs"]
 mod content;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/help.rs"]
+mod help;
 #[path = "cli/in_process.rs"]
 mod in_process;
 #[path = "cli/output_paths.rs"]
@@ -21,6 +27,8 @@ mod resources;
 mod support;
 #[path = "cli/templates.rs"]
 mod templates;
+#[path = "cli/test.rs"]
+mod test;
 #[path = "cli/tools.rs"]
 mod tools;
 #[path = "cli/watch_and_links.rs"]
@@ -32,6 +40,17 @@ fn unionplan(args: &[&str]) -> Output {
     support::unionplan_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
         .output()
         .expect("the binary runs")
+}
+
+/// What the binary prints on standard output for `args`, run in the repository: it must
+/// succeed with nothing on standard error.
+fn printed(args: &[&str]) -> String {
+    test::Test::new()
+        .in_repo()
+        .args(args)
+        .stdout(test::anything())
+        .run()
+        .stdout
 }
 
 fn stdout(output: &Output) -> String {
@@ -106,14 +125,8 @@ fn every_example_in_every_format() {
 fn rendering_is_deterministic() {
     for path in examples() {
         for format in FORMATS {
-            let first = unionplan(&["render", &relative(&path), "-f", format]);
-            let second = unionplan(&["render", &relative(&path), "-f", format]);
-            assert_eq!(
-                first.stdout,
-                second.stdout,
-                "{} -f {format}",
-                path.display()
-            );
+            let args = ["render", &relative(&path), "-f", format];
+            assert_eq!(printed(&args), printed(&args), "{args:?}");
         }
     }
 }
@@ -126,8 +139,8 @@ fn markdown_reads_as_headings_and_paragraphs_only() {
     for path in examples() {
         let plan = relative(&path);
         let json: serde_json::Value =
-            serde_json::from_str(&stdout(&unionplan(&["render", &plan, "-f", "json"]))).unwrap();
-        let markdown = stdout(&unionplan(&["render", &plan, "-f", "md"]));
+            serde_json::from_str(&printed(&["render", &plan, "-f", "json"])).unwrap();
+        let markdown = printed(&["render", &plan, "-f", "md"]);
 
         let mut h1 = Vec::new();
         let mut h2 = 0;
@@ -159,10 +172,17 @@ fn markdown_escapes_what_would_become_syntax() {
     let plan = "sections:\n\
                 - title: \"1. 标题 # 不是 *强调* <b>粗</b>\"\n\
                 \x20 body: [\"- 不是列表\", \"> 不是引用\", \"***\", \"[链接](x) `代码` &amp; _下划线_\", \"<script>alert(1)</script>\"]\n";
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("p.yaml");
-    std::fs::write(&file, plan).unwrap();
-    let markdown = stdout(&unionplan(&["render", file.to_str().unwrap()]));
+    let markdown = Test::new()
+        .write("p.yaml", plan)
+        .args(["render", "p.yaml"])
+        .stdout(anything())
+        .stderr(
+            "warning: p.yaml:3:31: placeholder `***` left in the text\n  |\n3 |   body: [\"- 不是列表\", \
+             \"> 不是引用\", \"***\", \"[链接](x) `代码` &amp; _下划线_\", \"<script>alert(1)</script>\"]\n  \
+             |                                       ^^^ fill in the real value\n",
+        )
+        .run()
+        .stdout;
     let mut texts = String::new();
     for event in Parser::new(&markdown) {
         match event {
@@ -188,22 +208,19 @@ fn markdown_escapes_what_would_become_syntax() {
 
 #[test]
 fn html_escapes_content() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("p.yaml");
-    std::fs::write(
-        &file,
-        "title: \"<script>alert('x')</script> & \\\"引号\\\"\"\nsections: [正文]\n",
-    )
-    .unwrap();
-    let html = stdout(&unionplan(&[
-        "render",
-        file.to_str().unwrap(),
-        "-f",
-        "html",
-    ]));
-    assert!(!html.contains("<script>"), "{html}");
-    assert!(html
-        .contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt; &amp; &quot;引号&quot;"));
+    Test::new()
+        .write(
+            "p.yaml",
+            "title: \"<script>alert('x')</script> & \\\"引号\\\"\"\nsections: [正文]\n",
+        )
+        .args(["render", "p.yaml", "-f", "html"])
+        .stdout(
+            contains(
+                "&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt; &amp; &quot;引号&quot;",
+            )
+            .and(like("no <script>", |html| !html.contains("<script>"))),
+        )
+        .run();
 }
 
 /// Text that would be markup if a renderer took it as such, in every field a template prints.
@@ -226,9 +243,22 @@ const HOSTILE: [&str; 16] = [
     "<span>工会</span>",
 ];
 
+/// [`hostile_plan`] rendered as `format`. It warns: `***` is a placeholder too.
+fn render_hostile(format: &str) -> String {
+    Test::new()
+        .write("hostile.yaml", hostile_plan())
+        .args(["render", "hostile.yaml", "-f", format])
+        .stdout(anything())
+        .stderr(starts_with(
+            "warning: hostile.yaml:1:203: placeholder `***` left in the text\n",
+        ))
+        .run()
+        .stdout
+}
+
 /// A plan that puts [`HOSTILE`] text in every field, numbered with markers that are
-/// markup too, written out as a file.
-fn hostile_plan(dir: &Path) -> PathBuf {
+/// markup too.
+fn hostile_plan() -> String {
     let h = HOSTILE;
     let plan = serde_json::json!({
         "title": h[0],
@@ -244,10 +274,8 @@ fn hostile_plan(dir: &Path) -> PathBuf {
         "signature": {"date": "2027-01-05"},
         "style": {"numbering": ["<一>", "(1)&"]},
     });
-    let file = dir.join("hostile.yaml");
     // JSON is YAML too.
-    std::fs::write(&file, plan.to_string()).unwrap();
-    file
+    plan.to_string()
 }
 
 /// Text as an HTML page must carry it: `<`, `>`, `&`, both quotes and `/` as references.
@@ -262,14 +290,7 @@ fn html_text(text: &str) -> String {
 
 #[test]
 fn html_escapes_every_field() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = hostile_plan(dir.path());
-    let html = stdout(&unionplan(&[
-        "render",
-        plan.to_str().unwrap(),
-        "-f",
-        "html",
-    ]));
+    let html = render_hostile("html");
     let mut tags: Vec<&str> = html
         .match_indices('<')
         .map(|(at, _)| {
@@ -305,9 +326,7 @@ fn html_escapes_every_field() {
 #[test]
 fn markdown_never_turns_content_into_syntax() {
     use pulldown_cmark::Options;
-    let dir = tempfile::tempdir().unwrap();
-    let plan = hostile_plan(dir.path());
-    let markdown = stdout(&unionplan(&["render", plan.to_str().unwrap(), "-f", "md"]));
+    let markdown = render_hostile("md");
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -329,27 +348,17 @@ fn markdown_never_turns_content_into_syntax() {
 
 #[test]
 fn format_follows_the_output_extension() {
-    let dir = tempfile::tempdir().unwrap();
     for (name, starts) in [
         ("p.html", "<!DOCTYPE html>"),
         ("p.md", "# "),
         ("p.txt", "\u{3000}"),
         ("p.json", "{"),
     ] {
-        let out = dir.path().join(name);
-        let output = unionplan(&[
-            "render",
-            "examples/annual-plan.yaml",
-            "-o",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(output.stdout.is_empty());
-        let written = std::fs::read_to_string(&out).unwrap();
+        let written = Test::new()
+            .copy("examples/annual-plan.yaml", "annual-plan.yaml")
+            .args(["render", "annual-plan.yaml", "-o", name])
+            .run()
+            .read(name);
         assert!(
             written.starts_with(starts),
             "{name}: {}",
@@ -360,42 +369,34 @@ fn format_follows_the_output_extension() {
 
 #[test]
 fn reads_standard_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_unionplan"))
+    Test::new()
         .args(["render", "-", "-f", "txt"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("单位: 城东中学工会\n年度: 2027\n指导思想: 以学习为先。\n".as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(
-        stdout(&output),
-        "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}城东中学工会2027年工作计划\n\n\
-         \u{3000}\u{3000}一、指导思想\n\u{3000}\u{3000}以学习为先。\n"
-    );
+        .stdin("单位: 城东中学工会\n年度: 2027\n指导思想: 以学习为先。\n")
+        .stdout(
+            "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}城东中学工会2027年工作计划\n\n\
+             \u{3000}\u{3000}一、指导思想\n\u{3000}\u{3000}以学习为先。\n",
+        )
+        .run();
 }
 
 #[test]
 fn a_failed_render_leaves_the_output_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("plan.html");
-    std::fs::write(&out, "published version").unwrap();
-    let output = unionplan(&[
-        "render",
-        "tests/fixtures/invalid/month-13.yaml",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "published version");
+    let test = Test::new()
+        .write("plan.html", "published version")
+        .in_repo();
+    let out = test.path("plan.html");
+    let failed = test
+        .args(["render", "tests/fixtures/invalid/month-13.yaml", "-o"])
+        .arg(&out)
+        .status(1)
+        .stderr(starts_with(
+            "error: tests/fixtures/invalid/month-13.yaml:5:9: 具体工作安排[0].月份: month 13 \
+             does not exist",
+        ))
+        .run();
+    assert_eq!(failed.read("plan.html"), "published version");
     assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
+        std::fs::read_dir(failed.dir.path()).unwrap().count(),
         1,
         "no temporary file left"
     );
@@ -403,22 +404,13 @@ fn a_failed_render_leaves_the_output_untouched() {
 
 #[test]
 fn output_naming_the_plan_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.yaml");
-    std::fs::write(&plan, "sections: [正文]\n").unwrap();
-    let output = unionplan(&[
-        "render",
-        plan.to_str().unwrap(),
-        "-f",
-        "md",
-        "-o",
-        plan.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        std::fs::read_to_string(&plan).unwrap(),
-        "sections: [正文]\n"
-    );
+    let refused = Test::new()
+        .write("plan.yaml", "sections: [正文]\n")
+        .args(["render", "plan.yaml", "-f", "md", "-o", "plan.yaml"])
+        .status(2)
+        .stderr("error: -o plan.yaml names the plan itself: rendering would overwrite it\n")
+        .run();
+    assert_eq!(refused.read("plan.yaml"), "sections: [正文]\n");
 }
 
 #[test]
@@ -438,32 +430,23 @@ fn invalid_plans_name_the_place() {
 #[cfg(unix)]
 #[test]
 fn output_that_is_the_plan_under_another_name_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.yaml");
-    std::fs::write(&plan, "sections: [正文]\n").unwrap();
-    std::os::unix::fs::symlink(&plan, dir.path().join("link.yaml")).unwrap();
-    std::fs::hard_link(&plan, dir.path().join("hard.yaml")).unwrap();
+    let mut next = Test::new().write("plan.yaml", "sections: [正文]\n");
+    std::os::unix::fs::symlink(next.path("plan.yaml"), next.path("link.yaml")).unwrap();
+    std::fs::hard_link(next.path("plan.yaml"), next.path("hard.yaml")).unwrap();
     for input in ["link.yaml", "hard.yaml"] {
-        let output = run_in(
-            dir.path(),
-            &["render", input, "-f", "md", "-o", "plan.yaml"],
-        );
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "{input}: {}",
-            report(&output)
-        );
+        let refused = next
+            .args(["render", input, "-f", "md", "-o", "plan.yaml"])
+            .status(2)
+            .stderr("error: -o plan.yaml names the plan itself: rendering would overwrite it\n")
+            .run();
+        assert_eq!(refused.read("plan.yaml"), "sections: [正文]\n");
+        next = refused.again();
     }
-    assert_eq!(
-        std::fs::read_to_string(&plan).unwrap(),
-        "sections: [正文]\n"
-    );
 }
 
 #[test]
 fn output_dash_is_standard_output() {
-    let output = unionplan(&[
+    let output = printed(&[
         "render",
         "examples/annual-plan.yaml",
         "-f",
@@ -471,21 +454,39 @@ fn output_dash_is_standard_output() {
         "-o",
         "-",
     ]);
-    assert!(stdout(&output).contains("城东中学工会2027年工作计划"));
+    assert_eq!(
+        output,
+        printed(&["render", "examples/annual-plan.yaml", "-f", "txt"])
+    );
+    assert!(output.contains("城东中学工会2027年工作计划"));
 }
+
+/// What the argument parser says is its own; the exit code and the silence on standard
+/// output are the program's.
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(unionplan(&["render"]).status.code(), Some(2));
-    assert_eq!(
-        unionplan(&["render", "examples/annual-plan.yaml", "-f", "pdf"])
-            .status
-            .code(),
-        Some(2)
-    );
-    let output = unionplan(&["render", "examples/annual-plan.yaml", "-o", "plan.doc"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("-f md, html, txt, json or docx"));
+    for args in [
+        &["render"][..],
+        &["render", "examples/annual-plan.yaml", "-f", "pdf"],
+    ] {
+        Test::new()
+            .in_repo()
+            .args(args)
+            .status(2)
+            .stderr(like("a usage error", |stderr| {
+                stderr.starts_with("error: ")
+            }))
+            .run();
+    }
+    Test::new()
+        .in_repo()
+        .args(["render", "examples/annual-plan.yaml", "-o", "plan.doc"])
+        .status(2)
+        .stderr(
+            "error: cannot tell the format from `plan.doc`: give -f md, html, txt, json or docx\n",
+        )
+        .run();
 }
 
 /// The README shows a plan and its plain-text rendering: they must stay true.
@@ -501,15 +502,11 @@ fn readme_example_renders_as_shown() {
         let end = start + section[start..].find("```").unwrap();
         section[start..end].to_owned()
     };
-    let plan = block("```yaml\n");
-    let shown = block("```text\n");
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("readme.yaml");
-    std::fs::write(&file, plan).unwrap();
-    assert_eq!(
-        stdout(&unionplan(&["render", file.to_str().unwrap(), "-f", "txt"])),
-        shown
-    );
+    Test::new()
+        .write("readme.yaml", block("```yaml\n"))
+        .args(["render", "readme.yaml", "-f", "txt"])
+        .stdout(block("```text\n"))
+        .run();
 }
 
 fn report(output: &Output) -> String {
@@ -531,35 +528,43 @@ fn check_reports_every_problem_with_its_place() {
 
 #[test]
 fn examples_pass_strict_checking() {
-    let mut args = vec!["check".to_owned(), "--strict".to_owned()];
-    args.extend(examples().iter().map(|p| relative(p)));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let output = unionplan(&args);
-    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
-    assert!(output.stderr.is_empty(), "{}", report(&output));
+    Test::new()
+        .in_repo()
+        .args(["check", "--strict"])
+        .args(examples().iter().map(|p| relative(p)))
+        .run();
 }
 
 #[test]
 fn strict_turns_warnings_into_errors() {
     let plan = "tests/fixtures/lint/festival-date.yaml";
-    let lenient = unionplan(&["check", plan]);
-    assert_eq!(lenient.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&lenient.stderr).starts_with("warning: "));
-    let strict = unionplan(&["check", "--strict", plan]);
-    assert_eq!(strict.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&strict.stderr).starts_with("error: "));
+    Test::new()
+        .in_repo()
+        .args(["check", plan])
+        .stderr(starts_with(format!("warning: {plan}:")))
+        .run();
+    Test::new()
+        .in_repo()
+        .args(["check", "--strict", plan])
+        .status(1)
+        .stderr(starts_with(format!("error: {plan}:")))
+        .run();
 }
 
 #[test]
 fn check_reports_json_lines() {
-    let output = unionplan(&[
-        "check",
-        "--format",
-        "json",
-        "tests/fixtures/lint/months-period.yaml",
-    ]);
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
-        .unwrap()
+    let output = Test::new()
+        .in_repo()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "tests/fixtures/lint/months-period.yaml",
+        ])
+        .stdout(anything())
+        .run();
+    let lines: Vec<serde_json::Value> = output
+        .stdout
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
         .collect();
@@ -582,35 +587,34 @@ fn check_reports_json_lines() {
 
 #[test]
 fn render_warns_but_renders() {
-    let output = unionplan(&[
-        "render",
-        "tests/fixtures/lint/festival-date.yaml",
-        "-f",
-        "txt",
-    ]);
-    assert!(stdout(&output).contains("“5.13”护士节"));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("护士节 is on 5月12日"));
+    Test::new()
+        .in_repo()
+        .args([
+            "render",
+            "tests/fixtures/lint/festival-date.yaml",
+            "-f",
+            "txt",
+        ])
+        .stdout(contains("“5.13”护士节"))
+        .stderr(starts_with("warning: ").and(contains("护士节 is on 5月12日")))
+        .run();
 }
 
 #[test]
 fn gbk_is_read_with_a_warning_and_bom_crlf_silently() {
-    let gbk = unionplan(&["render", "tests/fixtures/lint/gbk.yaml", "-f", "txt"]);
-    let bom = unionplan(&["render", "tests/fixtures/lint/bom-crlf.yaml", "-f", "txt"]);
-    assert_eq!(stdout(&gbk), stdout(&bom), "both read as the same plan");
-    assert!(stdout(&bom).contains("城东中学工会2027年工作计划"));
-    assert!(String::from_utf8_lossy(&gbk.stderr).contains("encoded as GBK"));
-    assert!(bom.stderr.is_empty(), "{}", report(&bom));
+    let bom = printed(&["render", "tests/fixtures/lint/bom-crlf.yaml", "-f", "txt"]);
+    assert!(bom.contains("城东中学工会2027年工作计划"));
+    Test::new()
+        .in_repo()
+        .args(["render", "tests/fixtures/lint/gbk.yaml", "-f", "txt"])
+        .stdout(bom)
+        .stderr(starts_with("warning: ").and(contains("encoded as GBK")))
+        .run();
 }
 
 /// Hostile input: each gets an error, never a crash or a hang.
 #[test]
 fn hostile_input_gets_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, bytes: &[u8]| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path.to_str().unwrap().to_owned()
-    };
     let mut deep = String::from("sections:\n");
     for level in 1..1000 {
         deep.push_str(&"  ".repeat(level));
@@ -619,42 +623,50 @@ fn hostile_input_gets_an_error() {
     let flow = format!("sections: {}", "[{items: ".repeat(1000));
     let line = "  - 组织教职工积极参与学校民主管理，为学校的发展献计献策。\n";
     let large = format!("sections:\n{}", line.repeat((17 << 20) / line.len() + 1));
-    let cases = [
-        (write("deep.yaml", deep.as_bytes()), "nests too deeply"),
-        (write("flow.yaml", flow.as_bytes()), "nests too deeply"),
-        (write("large.yaml", large.as_bytes()), "larger than 16 MiB"),
+    let alias_bomb = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/alias-bomb.yaml"),
+    )
+    .unwrap();
+    let cases: [(&str, &[u8], &str); 6] = [
+        ("deep.yaml", deep.as_bytes(), "nests too deeply"),
+        ("flow.yaml", flow.as_bytes(), "nests too deeply"),
+        ("large.yaml", large.as_bytes(), "larger than 16 MiB"),
         (
-            write("binary.yaml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            "binary.yaml",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
             "binary file",
         ),
         (
-            write("latin.yaml", b"organization: \xff\xfe\xfd\xfc\n"),
+            "latin.yaml",
+            b"organization: \xff\xfe\xfd\xfc\n",
             "cannot be read as text",
         ),
         (
-            "tests/fixtures/invalid/alias-bomb.yaml".to_owned(),
+            "alias-bomb.yaml",
+            &alias_bomb,
             "an alias counts as all it repeats",
         ),
     ];
-    for (path, expected) in cases {
+    for (name, bytes, expected) in cases {
+        let mut next = Test::new().write(name, bytes);
         for command in ["check", "render"] {
-            let output = unionplan(&[command, &path]);
-            assert_eq!(
-                output.status.code(),
-                Some(1),
-                "{command} {path}: {}",
-                report(&output)
-            );
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            assert!(stderr.contains(expected), "{command} {path}: {stderr}");
-            assert!(!stderr.contains("panicked"), "{stderr}");
+            next = next
+                .args([command, name])
+                .status(1)
+                .stderr(
+                    starts_with(format!("error: {name}"))
+                        .and(contains(expected))
+                        .and(like("no panic", |stderr| !stderr.contains("panicked"))),
+                )
+                .run()
+                .again();
         }
     }
 }
 
 #[test]
 fn schema_lists_keys_in_both_languages() {
-    let schema: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&["schema"]))).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&printed(&["schema"])).unwrap();
     for key in [
         "organization",
         "单位",
@@ -668,24 +680,30 @@ fn schema_lists_keys_in_both_languages() {
     assert_eq!(schema["additionalProperties"], false);
 }
 
+/// `test` renders the annual plan as `format` with the templates of the folder `t`, which
+/// the test writes.
+fn with_templates(test: Test, format: &str) -> Test {
+    test.copy("examples/annual-plan.yaml", "annual-plan.yaml")
+        .args(["render", "annual-plan.yaml", "-f", format])
+        .args(["--templates", "t"])
+}
+
 /// A folder of plans as a county union keeps them.
-fn plans_folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("plans")).unwrap();
-    for name in [
+fn plans() -> Test {
+    [
         "annual-plan.yaml",
         "hospital-plan.yaml",
         "half-year-summary.yaml",
-    ] {
-        std::fs::copy(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("examples")
-                .join(name),
-            dir.path().join("plans").join(name),
-        )
-        .unwrap();
-    }
-    dir
+    ]
+    .into_iter()
+    .fold(Test::new(), |test, name| {
+        test.copy(&format!("examples/{name}"), format!("plans/{name}"))
+    })
+}
+
+/// [`plans`], for the tests that run the binary their own way.
+fn plans_folder() -> tempfile::TempDir {
+    plans().into_dir()
 }
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
@@ -705,38 +723,34 @@ fn names(dir: &Path) -> Vec<String> {
 
 #[test]
 fn batch_renders_a_folder_in_every_format_and_matches_single_renders() {
-    let dir = plans_folder();
-    let output = run_in(
-        dir.path(),
-        &["render", "plans", "-f", "md,html,txt", "--out-dir", "out"],
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", report(&output));
-    assert_eq!(names(&dir.path().join("out")).len(), 9);
-    let single = run_in(
-        dir.path(),
-        &["render", "plans/hospital-plan.yaml", "-f", "html"],
-    );
-    assert_eq!(
-        std::fs::read(dir.path().join("out/hospital-plan.html")).unwrap(),
-        single.stdout
-    );
+    let batch = plans()
+        .args(["render", "plans", "-f", "md,html,txt", "--out-dir", "out"])
+        .stderr("9 written, 0 unchanged\n")
+        .run();
+    assert_eq!(names(&batch.path("out")).len(), 9);
+    let written = std::fs::read(batch.path("out/hospital-plan.html")).unwrap();
+    let single = batch
+        .again()
+        .args(["render", "plans/hospital-plan.yaml", "-f", "html"])
+        .stdout(anything())
+        .run();
+    assert_eq!(written, single.stdout_bytes);
 }
 
 #[test]
 fn batch_goes_on_past_an_invalid_plan_and_names_it() {
-    let dir = plans_folder();
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/month-13.yaml"),
-        dir.path().join("plans/broken.yaml"),
-    )
-    .unwrap();
-    let output = run_in(
-        dir.path(),
-        &["render", "plans", "-f", "md,txt", "--out-dir", "out"],
-    );
-    assert_eq!(output.status.code(), Some(1));
+    let batch = plans()
+        .copy("tests/fixtures/invalid/month-13.yaml", "plans/broken.yaml")
+        .args(["render", "plans", "-f", "md,txt", "--out-dir", "out"])
+        .status(1)
+        .stderr(
+            "error: plans/broken.yaml:5:9: 具体工作安排[0].月份: month 13 does not exist: months \
+             run from 1 to 12\n  |\n5 |   - 月份: 13\n  |           ^^\n6 written, 0 unchanged\n\
+             error: 1 of 4 plans failed: plans/broken.yaml\n",
+        )
+        .run();
     assert_eq!(
-        names(&dir.path().join("out")),
+        names(&batch.path("out")),
         [
             "annual-plan.md",
             "annual-plan.txt",
@@ -746,25 +760,13 @@ fn batch_goes_on_past_an_invalid_plan_and_names_it() {
             "hospital-plan.txt"
         ]
     );
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("plans/broken.yaml:5:9"), "{stderr}");
-    assert!(
-        stderr.contains("1 of 4 plans failed: plans/broken.yaml"),
-        "{stderr}"
-    );
 }
 
 #[test]
 fn unchanged_outputs_are_not_rewritten() {
-    let dir = plans_folder();
-    let render = || {
-        run_in(
-            dir.path(),
-            &["render", "plans", "-f", "md,html", "--out-dir", "out"],
-        )
-    };
-    assert!(render().status.success());
-    let file = dir.path().join("out/annual-plan.html");
+    let args = ["render", "plans", "-f", "md,html", "--out-dir", "out"];
+    let first = plans().args(args).stderr("6 written, 0 unchanged\n").run();
+    let file = first.path("out/annual-plan.html");
     let long_ago =
         std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
     std::fs::File::options()
@@ -773,87 +775,86 @@ fn unchanged_outputs_are_not_rewritten() {
         .unwrap()
         .set_modified(long_ago)
         .unwrap();
-    let output = render();
-    assert!(String::from_utf8_lossy(&output.stderr).contains("0 written, 6 unchanged"));
+    let second = first
+        .again()
+        .args(args)
+        .stderr("0 written, 6 unchanged\n")
+        .run();
     assert_eq!(
-        std::fs::metadata(&file).unwrap().modified().unwrap(),
+        std::fs::metadata(second.path("out/annual-plan.html"))
+            .unwrap()
+            .modified()
+            .unwrap(),
         long_ago
     );
 }
 
 #[test]
 fn check_finds_fresh_stale_and_missing_outputs() {
-    let dir = plans_folder();
     let args = ["render", "plans", "-f", "md,html", "--out-dir", "out"];
-    let check = [
-        "render",
-        "plans",
-        "-f",
-        "md,html",
-        "--out-dir",
-        "out",
-        "--check",
-    ];
-    assert!(run_in(dir.path(), &args).status.success());
+    let written = plans().args(args).stderr("6 written, 0 unchanged\n").run();
+    let fresh = written
+        .again()
+        .args(args)
+        .arg("--check")
+        .stderr("6 up to date\n")
+        .run();
 
-    let fresh = run_in(dir.path(), &check);
-    assert_eq!(fresh.status.code(), Some(0), "{}", report(&fresh));
-    assert!(fresh.stdout.is_empty());
-
-    let plan = dir.path().join("plans/annual-plan.yaml");
+    let plan = fresh.path("plans/annual-plan.yaml");
     let text = std::fs::read_to_string(&plan)
         .unwrap()
         .replace("城东中学工会将", "城东中学工会要");
     std::fs::write(&plan, text).unwrap();
-    std::fs::remove_file(dir.path().join("out/hospital-plan.html")).unwrap();
-    let before = names(&dir.path().join("out"));
+    std::fs::remove_file(fresh.path("out/hospital-plan.html")).unwrap();
+    let before = names(&fresh.path("out"));
 
-    let stale = run_in(dir.path(), &check);
-    assert_eq!(stale.status.code(), Some(1));
-    let stdout = String::from_utf8_lossy(&stale.stdout);
-    assert!(stdout.contains("stale: out/annual-plan.md"), "{stdout}");
-    assert!(stdout.contains("\n-新的一年，城东中学工会将"), "{stdout}");
-    assert!(stdout.contains("\n+新的一年，城东中学工会要"), "{stdout}");
-    assert!(
-        stdout.contains("missing: out/hospital-plan.html"),
-        "{stdout}"
-    );
-    assert!(!stdout.contains("half-year-summary"), "{stdout}");
-    assert_eq!(
-        names(&dir.path().join("out")),
-        before,
-        "--check writes nothing"
-    );
+    let stale = fresh
+        .again()
+        .args(args)
+        .arg("--check")
+        .status(1)
+        .stdout(
+            starts_with("stale: out/annual-plan.md")
+                .and(contains("\n-新的一年，城东中学工会将"))
+                .and(contains("\n+新的一年，城东中学工会要"))
+                .and(contains("missing: out/hospital-plan.html"))
+                .and(like("no word of the fresh plan", |stdout| {
+                    !stdout.contains("half-year-summary")
+                })),
+        )
+        .stderr("error: 3 output(s) missing or stale: render again without --check\n")
+        .run();
+    assert_eq!(names(&stale.path("out")), before, "--check writes nothing");
 }
 
 #[test]
 fn outputs_with_the_same_name_are_refused_before_writing() {
-    let dir = plans_folder();
-    std::fs::create_dir(dir.path().join("more")).unwrap();
-    std::fs::copy(
-        dir.path().join("plans/annual-plan.yaml"),
-        dir.path().join("more/annual-plan.yaml"),
-    )
-    .unwrap();
-    let output = run_in(dir.path(), &["render", "plans", "more", "--out-dir", "out"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("would both be written to"));
-    assert!(names(&dir.path().join("out")).is_empty());
+    let refused = plans()
+        .copy("examples/annual-plan.yaml", "more/annual-plan.yaml")
+        .args(["render", "plans", "more", "--out-dir", "out"])
+        .status(2)
+        .stderr(
+            "error: plans/annual-plan.yaml and more/annual-plan.yaml would both be written to \
+             out/annual-plan.md: rename one of them\n",
+        )
+        .run();
+    assert!(names(&refused.path("out")).is_empty());
 }
 
 #[test]
 fn several_plans_or_formats_need_a_folder() {
-    let dir = plans_folder();
-    assert_eq!(
-        run_in(dir.path(), &["render", "plans"]).status.code(),
-        Some(2)
-    );
-    let output = run_in(
-        dir.path(),
-        &["render", "plans/annual-plan.yaml", "-f", "md,html"],
-    );
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("--out-dir"));
+    plans()
+        .args(["render", "plans"])
+        .status(2)
+        .stderr("error: 3 plans to render: give --out-dir DIR to write each to its own file\n")
+        .run()
+        .again()
+        .args(["render", "plans/annual-plan.yaml", "-f", "md,html"])
+        .status(2)
+        .stderr(
+            "error: several formats at once: give --out-dir DIR to write each to its own file\n",
+        )
+        .run();
 }
 
 #[cfg(unix)]
@@ -889,10 +890,11 @@ fn watch_renders_on_change_and_stops_on_ctrl_c() {
 #[cfg(unix)]
 #[test]
 fn watch_renders_again_when_a_template_changes() {
-    let dir = plans_folder();
-    assert!(run_in(dir.path(), &["templates", "eject", "tpl"])
-        .status
-        .success());
+    let dir = plans()
+        .args(["templates", "eject", "tpl"])
+        .stderr(contains("wrote ").and(contains(" templates into tpl")))
+        .run()
+        .dir;
     let mut watcher = support::Watcher::start(
         dir.path(),
         &[

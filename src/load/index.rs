@@ -45,7 +45,7 @@ impl<'a> Lines<'a> {
     pub(super) fn new(text: &'a str) -> Lines<'a> {
         Lines {
             text,
-            starts: crate::error::line_starts(text),
+            starts: crate::text::line_starts(text),
         }
     }
 

@@ -2,14 +2,18 @@
 
 mod bound;
 mod index;
+mod said;
 
 use std::cell::OnceCell;
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Diagnostic, Error, Finding, Severity};
+use crate::error::{Diagnostic, Error, Finding, Problem, Severity};
 use crate::model::{self, Plan};
+use said::{Limit, Said, Slip, What};
 
+/// How every message names a path; kept here for the callers that name it by `load`.
+pub use crate::text::display_name;
 pub use bound::{MAX_NODES, MAX_TEXT};
 pub use index::{Entry, Located, Shape};
 
@@ -226,12 +230,8 @@ impl Source {
     /// suggestion when a key or value is misspelt.
     fn yaml_error(&self, err: &serde_yaml::Error) -> Diagnostic {
         let full = err.to_string();
-        // The library appends its own "at line L column C"; the diagnostic shows the place.
-        let message = full
-            .find(" at line ")
-            .map_or(full.as_str(), |at| &full[..at]);
-        // The YAML reader names a character it refuses by its position in the stream only.
-        if message.starts_with("control characters are not allowed") {
+        let said = said::read(&full);
+        if said.what == What::RefusedCharacter {
             if let Some((at, c)) = self.text.char_indices().find(|&(_, c)| refused_by_yaml(c)) {
                 let what = if c.is_control() {
                     "an invisible control character,"
@@ -251,21 +251,32 @@ impl Source {
         let mut offset = err.location().map_or(0, |l| l.index());
         let mut first_line = None;
         // serde names a repeated key at the start of its mapping: point at the repetition.
-        if let Some(key) = message
-            .split_once("duplicate field `")
-            .and_then(|(_, rest)| rest.strip_suffix('`'))
+        if let What::Name {
+            slip: Slip::DuplicateField,
+            given: key,
+            ..
+        } = said.what
         {
             if let Some((first, again)) = repeated_key(&self.text, offset, key) {
                 first_line = Some(first);
                 offset = again;
             }
         }
-        let library_hint = yaml_hint(message);
+        let library_hint = said.hint;
         // A finished document (Markdown, text) or a bare list where the plan belongs.
-        let not_a_plan = message.ends_with("expected struct Plan");
-        let (message, hint) = explain(message);
+        let not_a_plan = said.what == What::NotAPlan;
+        let problem = matches!(
+            said.what,
+            What::Name {
+                slip: Slip::UnknownField,
+                ..
+            }
+        )
+        .then_some(Problem::UnknownKey);
+        let (message, hint) = explain(&said);
         let mut diagnostic =
             Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
+        diagnostic.problem = problem;
         // Two slips YAML's own words do not explain to someone who writes Chinese.
         let hint = hint.or_else(|| {
             if self.text[offset..].starts_with('\t') {
@@ -278,7 +289,7 @@ impl Source {
                 let previous = diagnostic
                     .line
                     .checked_sub(2)
-                    .and_then(|i| crate::error::lines(&self.text).nth(i))
+                    .and_then(|i| crate::text::lines(&self.text).nth(i))
                     .is_some_and(full_width);
                 if full_width(&diagnostic.source_line) {
                     Some(fix.to_owned())
@@ -326,13 +337,13 @@ fn refused_by_yaml(c: char) -> bool {
 /// The line of the first of two `key`s (by either name) in the mapping that starts at byte
 /// `start`, and the byte offset of the second.
 fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
-    let starts = crate::error::line_starts(text);
+    let starts = crate::text::line_starts(text);
     let first_line = starts.partition_point(|&s| s <= start).max(1) - 1;
     let indent = start - starts[first_line];
     let names = [vec![key], crate::model::aliases_of(key)].concat();
     let mut seen = None;
     for (number, &at) in starts[first_line..].iter().enumerate() {
-        let line = &text[at..crate::error::line_end(text, at)];
+        let line = &text[at..crate::text::line_end(text, at)];
         // The mapping's first key may stand after a `- ` on its line.
         let content = if number == 0 {
             line.get(indent..).unwrap_or_default()
@@ -356,117 +367,51 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// What to do about YAML's own complaints, by their words: what usually causes each in a
-/// plan written by hand.
-fn yaml_hint(message: &str) -> Option<&'static str> {
-    const HINTS: &[(&str, &str)] = &[
-        (
-            "did not find expected '-' indicator",
-            "line the list up: every item starts with `- ` in the same column, and the keys \
-             of an item stand under its first key",
-        ),
-        (
-            "block sequence entries are not allowed in this context",
-            "a list goes on the lines below its key, each item on a line of its own that \
-             starts with `- `",
-        ),
-        (
-            "mapping values are not allowed in this context",
-            "put a value that contains `: ` in quotes (\"…\"); otherwise this key is indented \
-             differently from the keys beside it",
-        ),
-        (
-            "did not find expected key",
-            "a value that starts with a quote must end with it: quote the whole value, or use \
-             Chinese quotes “…” inside the text; otherwise check that this line is indented \
-             like the keys beside it",
-        ),
-        (
-            "could not find expected ':'",
-            "a key needs `: ` after it; text that runs over several lines goes in quotes or \
-             after `|`",
-        ),
-        (
-            "cannot start any",
-            "put the value in quotes: at the start of a value YAML gives a meaning of its own \
-             to some characters (`@`, `%`, `&`, `*`, `!`, `|`, `>` and the backquote)",
-        ),
-        (
-            "found unexpected end of stream",
-            "a quote or bracket opened earlier is never closed",
-        ),
-        (
-            "did not find expected ',' or ']'",
-            "a list in brackets needs its closing `]` and commas between the items; quote an \
-             item that contains a comma",
-        ),
-        (
-            "found unknown escape character",
-            "inside double quotes a backslash starts an escape: write `\\\\`, or use single \
-             quotes",
-        ),
-        (
-            "duplicate field",
-            "a key may appear once in its mapping: merge the two, or remove one",
-        ),
-    ];
-    HINTS
-        .iter()
-        .find(|(words, _)| message.contains(words))
-        .map(|(_, hint)| *hint)
-}
-
 /// Rewords serde's "unknown field `x`, expected one of `a`, `b`", "unknown variant …" and
 /// its limits into the tool's terms, with the closest name or what to do as a hint.
-fn explain(message: &str) -> (String, Option<String>) {
-    let limits = [
-        (
-            "recursion limit exceeded",
-            "the file nests too deeply (more than 128 levels)",
-            "a plan needs a handful of levels: check the indentation",
-        ),
-        (
-            "repetition limit exceeded",
-            "aliases (*name) expand the file beyond what a plan can be",
-            "write the repeated parts out, or repeat fewer aliases",
-        ),
-    ];
-    for (serde_words, words, hint) in limits {
-        if let Some(prefix) = message.strip_suffix(serde_words) {
-            return (format!("{prefix}{words}"), Some(hint.to_owned()));
+fn explain(said: &Said) -> (String, Option<String>) {
+    match &said.what {
+        What::Limit { prefix, limit } => {
+            let (words, hint) = match limit {
+                Limit::Recursion => (
+                    "the file nests too deeply (more than 128 levels)",
+                    "a plan needs a handful of levels: check the indentation",
+                ),
+                Limit::Repetition => (
+                    "aliases (*name) expand the file beyond what a plan can be",
+                    "write the repeated parts out, or repeat fewer aliases",
+                ),
+            };
+            (format!("{prefix}{words}"), Some(hint.to_owned()))
         }
+        What::Name {
+            prefix,
+            slip,
+            given,
+            expected,
+        } => {
+            let word = match slip {
+                Slip::UnknownField => "unknown key",
+                Slip::DuplicateField => "duplicate key",
+                Slip::UnknownVariant => "unknown value",
+            };
+            let message = format!("{prefix}{word} `{given}`");
+            let hint = match crate::suggest::closest(given, expected) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None if expected.is_empty() => String::new(),
+                None => format!(
+                    "expected one of {}",
+                    expected
+                        .iter()
+                        .map(|e| format!("`{e}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            (message, (!hint.is_empty()).then_some(hint))
+        }
+        _ => (said.text.to_owned(), None),
     }
-    for (serde_word, word) in [
-        ("unknown field", "unknown key"),
-        ("duplicate field", "duplicate key"),
-        ("unknown variant", "unknown value"),
-    ] {
-        let Some(at) = message.find(serde_word) else {
-            continue;
-        };
-        let prefix = &message[..at];
-        let rest = &message[at + serde_word.len()..];
-        let mut quoted = rest.split('`').skip(1).step_by(2);
-        let Some(given) = quoted.next() else {
-            break;
-        };
-        let expected: Vec<&str> = quoted.collect();
-        let message = format!("{prefix}{word} `{given}`");
-        let hint = match crate::validate::closest(given, &expected) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None if expected.is_empty() => String::new(),
-            None => format!(
-                "expected one of {}",
-                expected
-                    .iter()
-                    .map(|e| format!("`{e}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
-        return (message, (!hint.is_empty()).then_some(hint));
-    }
-    (message.to_owned(), None)
 }
 
 impl Source {
@@ -480,7 +425,7 @@ impl Source {
     ) -> Diagnostic {
         let starts = self
             .lines
-            .get_or_init(|| crate::error::line_starts(&self.text));
+            .get_or_init(|| crate::text::line_starts(&self.text));
         Diagnostic::in_lines(
             severity, &self.name, &self.text, starts, start, end, message,
         )
@@ -644,87 +589,15 @@ fn too_deep_flow(text: &str) -> Option<usize> {
 }
 
 fn is_only_comments(text: &str) -> bool {
-    crate::error::lines(text).all(|line| {
+    crate::text::lines(text).all(|line| {
         let line = line.trim();
         line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
 }
 
-/// How a path is named in every message: `-` as `<stdin>`, and everything that would not
-/// show as itself escaped, so that two different names never look alike: a byte that is not
-/// UTF-8 as `\xFF`, a control character as `\u{1B}`, and (where it does not separate folders)
-/// a backslash as `\\`.
-pub fn display_name(path: &Path) -> String {
-    if path == Path::new("-") {
-        return "<stdin>".to_owned();
-    }
-    let mut out = String::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
-            for c in chunk.valid().chars() {
-                escape_char(&mut out, c);
-            }
-            for byte in chunk.invalid() {
-                out.push_str(&format!("\\x{byte:02X}"));
-            }
-        }
-    }
-    #[cfg(windows)]
-    {
-        use std::os::windows::ffi::OsStrExt;
-        for c in char::decode_utf16(path.as_os_str().encode_wide()) {
-            match c {
-                Ok(c) => escape_char(&mut out, c),
-                Err(e) => out.push_str(&format!("\\u{{{:X}}}", e.unpaired_surrogate())),
-            }
-        }
-    }
-    #[cfg(not(any(unix, windows)))]
-    for c in path.to_string_lossy().chars() {
-        escape_char(&mut out, c);
-    }
-    out
-}
-
-fn escape_char(out: &mut String, c: char) {
-    if c.is_control() {
-        out.push_str(&format!("\\u{{{:X}}}", c as u32));
-    } else if c == '\\' && !std::path::is_separator(c) {
-        out.push_str("\\\\");
-    } else {
-        out.push(c);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_that_would_not_show_as_themselves_are_escaped() {
-        assert_eq!(display_name(Path::new("-")), "<stdin>");
-        assert_eq!(
-            display_name(Path::new("plans/计划.yaml")),
-            "plans/计划.yaml"
-        );
-        assert_eq!(
-            display_name(Path::new("a\u{1b}]0;x\u{7}.yaml")),
-            "a\\u{1B}]0;x\\u{7}.yaml"
-        );
-        #[cfg(unix)]
-        {
-            use std::ffi::OsStr;
-            use std::os::unix::ffi::OsStrExt;
-            let name = |bytes: &[u8]| display_name(Path::new(OsStr::from_bytes(bytes)));
-            assert_eq!(name(b"\xff.yaml"), "\\xFF.yaml");
-            assert_ne!(name(b"\xff.yaml"), name(b"\xfe.yaml"));
-            // Neither a backslash typed in a name nor a character U+0085 looks like a byte.
-            assert_eq!(name(b"\\xFF.yaml"), "\\\\xFF.yaml");
-            assert_ne!(name("\u{85}".as_bytes()), name(b"\x85"));
-        }
-    }
 
     #[test]
     fn a_repeated_key_is_found_by_either_name() {

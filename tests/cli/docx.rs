@@ -10,6 +10,7 @@ use roxmltree::{Document, Node};
 use serde_json::Value;
 use unicode_width::UnicodeWidthChar;
 
+use super::test::{anything, like, starts_with, Test};
 use super::tools::{on_path, run, tools};
 use super::{examples, relative, sections_in_order, stdout, unionplan, Part};
 
@@ -210,10 +211,13 @@ fn docx_renders_are_byte_identical() {
         let (_, first) = render_docx(&plan, dir.path());
         let (_, second) = render_docx(&plan, dir.path());
         assert!(first == second, "{}: two renders differ", plan.display());
-        let piped = unionplan(&["render", &relative(&plan), "-f", "docx"]);
-        assert!(piped.status.success());
+        let piped = Test::new()
+            .in_repo()
+            .args(["render", &relative(&plan), "-f", "docx"])
+            .stdout(anything())
+            .run();
         assert!(
-            piped.stdout == first,
+            piped.stdout_bytes == first,
             "{}: standard output and -o differ",
             plan.display()
         );
@@ -412,24 +416,16 @@ fn docx_xml_follows_gb_t_9704() {
 
 #[test]
 fn docx_format_follows_the_extension_and_keeps_xml_valid() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("p.yaml");
     // Characters XML escapes. (A control character, which XML cannot carry, is refused
     // before rendering: see tests/cli/content.rs.)
-    std::fs::write(&plan, "title: \"<甲> & \\\"乙\\\" 丙\"\nsections: [正文]\n").unwrap();
-    let out = dir.path().join("P.DOCX");
-    let output = unionplan(&[
-        "render",
-        plan.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let package = unpack(&std::fs::read(&out).unwrap());
+    let written = Test::new()
+        .write(
+            "p.yaml",
+            "title: \"<甲> & \\\"乙\\\" 丙\"\nsections: [正文]\n",
+        )
+        .args(["render", "p.yaml", "-o", "P.DOCX"])
+        .run();
+    let package = unpack(&std::fs::read(written.path("P.DOCX")).unwrap());
     let document = package.xml("word/document.xml");
     assert_eq!(paragraphs(document.root())[0].text, "<甲> & \"乙\" 丙");
 }
@@ -582,56 +578,51 @@ fn docx_to_a_terminal_is_a_usage_error() {
 /// them alone, and --check finds a stale one, without a line diff of a ZIP archive.
 #[test]
 fn batch_and_check_treat_docx_like_the_other_formats() {
-    let dir = tempfile::tempdir().unwrap();
-    let plans = dir.path().join("plans");
-    std::fs::create_dir(&plans).unwrap();
-    for plan in examples() {
-        std::fs::copy(&plan, plans.join(plan.file_name().unwrap())).unwrap();
+    let examples = examples();
+    let mut test = Test::new();
+    for plan in &examples {
+        let name = plan.file_name().unwrap().to_string_lossy();
+        test = test.copy(&relative(plan), format!("plans/{name}"));
     }
-    let run = |extra: &[&str]| {
-        let mut args = vec!["render", "plans", "-f", "docx,txt", "--out-dir", "out"];
-        args.extend_from_slice(extra);
-        Command::new(env!("CARGO_BIN_EXE_unionplan"))
-            .args(&args)
-            .current_dir(dir.path())
-            .output()
-            .unwrap()
-    };
-    let written = run(&[]);
-    assert!(
-        written.status.success(),
-        "{}",
-        String::from_utf8_lossy(&written.stderr)
-    );
-    for plan in examples() {
-        let (_, single) = render_docx(&plan, dir.path());
+    let args = ["render", "plans", "-f", "docx,txt", "--out-dir", "out"];
+    let outputs = 2 * examples.len();
+    let written = test
+        .args(args)
+        .stderr(format!("{outputs} written, 0 unchanged\n"))
+        .run();
+    for plan in &examples {
+        let (_, single) = render_docx(plan, written.dir.path());
         let name = plan.file_stem().unwrap().to_string_lossy().into_owned();
-        let batch = std::fs::read(dir.path().join(format!("out/{name}.docx"))).unwrap();
+        let batch = std::fs::read(written.path(format!("out/{name}.docx"))).unwrap();
         assert!(batch == single, "{name}: batch and single renders differ");
     }
-    let again = run(&[]);
-    let stderr = String::from_utf8_lossy(&again.stderr);
-    assert!(stderr.contains("0 written"), "{stderr}");
-
-    let fresh = run(&["--check"]);
-    assert_eq!(fresh.status.code(), Some(0));
-    let plan = plans.join("annual-plan.yaml");
+    let stale = written
+        .again()
+        .args(args)
+        .stderr(format!("0 written, {outputs} unchanged\n"))
+        .run()
+        .again()
+        .args(args)
+        .arg("--check")
+        .stderr(format!("{outputs} up to date\n"))
+        .run();
+    let plan = stale.path("plans/annual-plan.yaml");
     let text = std::fs::read_to_string(&plan)
         .unwrap()
         .replace("城东中学工会将", "城东中学工会要");
     std::fs::write(&plan, text).unwrap();
-    let stale = run(&["--check"]);
-    assert_eq!(stale.status.code(), Some(1));
-    let stdout = String::from_utf8_lossy(&stale.stdout);
-    assert!(stdout.contains("stale: out/annual-plan.docx"), "{stdout}");
-    assert!(stdout.contains("stale: out/annual-plan.txt"), "{stdout}");
-    let docx_report = stdout
-        .split("stale: ")
-        .find(|s| s.starts_with("out/annual-plan.docx"))
-        .unwrap();
-    assert_eq!(
-        docx_report.trim(),
-        "out/annual-plan.docx",
-        "no diff of a ZIP"
-    );
+    // The text gets a diff, the ZIP archive none.
+    stale
+        .again()
+        .args(args)
+        .arg("--check")
+        .status(1)
+        .stdout(
+            starts_with("stale: out/annual-plan.docx\nstale: out/annual-plan.txt\n--- ")
+                .and(like("one stale text", |s| {
+                    s.matches("stale: ").count() == 2
+                })),
+        )
+        .stderr("error: 2 output(s) missing or stale: render again without --check\n")
+        .run();
 }

@@ -62,12 +62,28 @@ pub fn wait_within(child: &mut Child, limit: Duration, what: &dyn std::fmt::Debu
 /// Standard input is empty; standard output and error are pipes, read on threads so that a
 /// full pipe cannot stall it.
 pub fn run_within(command: &mut Command, limit: Duration) -> Output {
+    run_fed(command, None, limit)
+}
+
+/// [`run_within`], with `stdin` (if any) written to standard input on a thread of its own.
+pub fn run_fed(command: &mut Command, stdin: Option<&[u8]>, limit: Duration) -> Output {
     let mut child = command
-        .stdin(Stdio::null())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    // A program that stops reading early closes the pipe: what is left unwritten is its
+    // business, not the test's.
+    let feed = stdin.map(|bytes| {
+        let mut pipe = child.stdin.take().unwrap();
+        let bytes = bytes.to_vec();
+        std::thread::spawn(move || drop(pipe.write_all(&bytes)))
+    });
     let drain = |mut pipe: Box<dyn Read + Send>| {
         std::thread::spawn(move || {
             let mut bytes = Vec::new();
@@ -78,6 +94,9 @@ pub fn run_within(command: &mut Command, limit: Duration) -> Output {
     let out = drain(Box::new(child.stdout.take().unwrap()));
     let err = drain(Box::new(child.stderr.take().unwrap()));
     let status = wait_within(&mut child, limit, command);
+    if let Some(feed) = feed {
+        feed.join().unwrap();
+    }
     Output {
         status,
         stdout: out.join().unwrap(),

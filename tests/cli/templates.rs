@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{examples, relative, sections_in_order, stdout, unionplan, Part, FORMATS};
+use super::test::{anything, contains, ends_with, line_starting, Test};
+use super::{examples, printed, relative, sections_in_order, with_templates, Part, FORMATS};
 
 /// The built-in templates, as the repository holds them.
 fn builtin_names() -> Vec<String> {
@@ -19,25 +20,29 @@ fn path(p: &Path) -> &str {
     p.to_str().expect("temporary paths are UTF-8")
 }
 
-/// Renders `plan` with the templates of `dir`, expecting failure; gives the exit code and
-/// standard error.
-fn failing_render(plan: &str, format: &str, dir: &Path) -> (Option<i32>, String) {
-    let output = unionplan(&["render", plan, "-f", format, "--templates", path(dir)]);
-    assert!(output.stdout.is_empty(), "nothing is written on failure");
-    (
-        output.status.code(),
-        String::from_utf8(output.stderr).unwrap(),
+/// What `templates eject DIR` says when it has written every built-in.
+fn ejected(dir: &str) -> String {
+    format!(
+        "wrote {} templates into {dir}; render with --templates {dir}\n",
+        builtin_names().len()
     )
+}
+
+/// A render of the annual plan as `format` with the templates of `t`, written by the test,
+/// that fails (exit 1), printing nothing on standard output.
+fn failing_render(format: &str) -> Test {
+    with_templates(Test::new(), format).status(1)
 }
 
 #[test]
 fn ejected_templates_render_byte_identical_to_the_built_ins() {
-    let dir = tempfile::tempdir().unwrap();
-    let ejected = dir.path().join("my-templates");
-    let output = unionplan(&["templates", "eject", path(&ejected)]);
-    assert!(output.status.success(), "{output:?}");
+    let ejected = Test::new()
+        .args(["templates", "eject", "my-templates"])
+        .stderr(ejected("my-templates"))
+        .run();
+    let folder = ejected.path("my-templates");
 
-    let mut written: Vec<String> = std::fs::read_dir(&ejected)
+    let mut written: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -45,7 +50,7 @@ fn ejected_templates_render_byte_identical_to_the_built_ins() {
     assert_eq!(written, builtin_names(), "every built-in is ejected");
     let version = format!("unionplan {}", env!("CARGO_PKG_VERSION"));
     for name in &written {
-        let text = std::fs::read_to_string(ejected.join(name)).unwrap();
+        let text = ejected.read(Path::new("my-templates").join(name));
         let first = text.lines().next().unwrap();
         assert!(
             first.starts_with("{#") && first.ends_with("#}") && first.contains(&version),
@@ -56,50 +61,50 @@ fn ejected_templates_render_byte_identical_to_the_built_ins() {
     for plan in examples() {
         let plan = relative(&plan);
         for format in FORMATS {
-            let built_in = unionplan(&["render", &plan, "-f", format]);
-            let from_folder =
-                unionplan(&["render", &plan, "-f", format, "--templates", path(&ejected)]);
-            assert!(from_folder.status.success(), "{from_folder:?}");
-            assert_eq!(
-                stdout(&built_in),
-                stdout(&from_folder),
-                "{plan} -f {format}"
-            );
+            let built_in = printed(&["render", &plan, "-f", format]);
+            Test::new()
+                .in_repo()
+                .args(["render", &plan, "-f", format, "--templates", path(&folder)])
+                .stdout(built_in)
+                .run();
         }
     }
 }
 
 #[test]
 fn eject_never_overwrites_without_force() {
-    let dir = tempfile::tempdir().unwrap();
-    let target = path(dir.path());
-    assert!(unionplan(&["templates", "eject", target]).status.success());
-    let mine = dir.path().join("signature.html");
-    std::fs::write(&mine, "my own signature\n").unwrap();
-    std::fs::remove_file(dir.path().join("node.md")).unwrap();
-
-    let again = unionplan(&["templates", "eject", target]);
-    assert_eq!(again.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&again.stderr);
+    let first = Test::new()
+        .args(["templates", "eject", "tpl"])
+        .stderr(ejected("tpl"))
+        .run();
+    std::fs::remove_file(first.path("tpl/node.md")).unwrap();
+    let mine = "my own signature\n";
+    let refused = first
+        .again()
+        .write("tpl/signature.html", mine)
+        .args(["templates", "eject", "tpl"])
+        .status(2)
+        .stderr(
+            "error: tpl already holds plan.html, page.html, node.html, schedule.html, \
+             signature.html, print.css, plan.md, schedule.md, signature.md, plan.txt, node.txt, \
+             schedule.txt, signature.txt: pass --force to overwrite them\n",
+        )
+        .run();
+    assert_eq!(refused.read("tpl/signature.html"), mine);
     assert!(
-        stderr.contains("signature.html") && stderr.contains("--force"),
-        "{stderr}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&mine).unwrap(),
-        "my own signature\n"
-    );
-    assert!(
-        !dir.path().join("node.md").exists(),
+        !refused.path("tpl/node.md").exists(),
         "a refused eject writes nothing"
     );
 
-    let forced = unionplan(&["templates", "eject", target, "--force"]);
-    assert!(forced.status.success(), "{forced:?}");
-    assert!(std::fs::read_to_string(&mine)
-        .unwrap()
+    let forced = refused
+        .again()
+        .args(["templates", "eject", "tpl", "--force"])
+        .stderr(ejected("tpl"))
+        .run();
+    assert!(forced
+        .read("tpl/signature.html")
         .contains(r#"<div class="signature">"#));
-    assert!(dir.path().join("node.md").exists());
+    assert!(forced.path("tpl/node.md").exists());
 }
 
 /// The 落款 as each built-in format writes it: the last block of the document.
@@ -131,277 +136,224 @@ fn overriding_the_signature_changes_only_the_signature() {
     for plan in examples() {
         let plan = relative(&plan);
         let json: serde_json::Value =
-            serde_json::from_str(&stdout(&unionplan(&["render", &plan, "-f", "json"]))).unwrap();
+            serde_json::from_str(&printed(&["render", &plan, "-f", "json"])).unwrap();
         let organization = json["signature"]["organization"].as_str().unwrap();
         for (format, partial) in partials {
-            let built_in = stdout(&unionplan(&["render", &plan, "-f", format]));
-            let custom = stdout(&unionplan(&[
-                "render",
-                &plan,
-                "-f",
-                format,
-                "--templates",
-                path(dir.path()),
-            ]));
+            let built_in = printed(&["render", &plan, "-f", format]);
             let old = signature_block(&built_in, format);
             assert!(old.contains(organization), "{plan} -f {format}: {old}");
             let new = partial.replace("{{ signature.organization }}", organization);
-            assert_eq!(
-                custom,
-                built_in.replacen(&old, &new, 1),
-                "{plan} -f {format}"
-            );
+            Test::new()
+                .in_repo()
+                .args([
+                    "render",
+                    &plan,
+                    "-f",
+                    format,
+                    "--templates",
+                    path(dir.path()),
+                ])
+                .stdout(built_in.replacen(&old, &new, 1))
+                .run();
         }
     }
 }
 
 #[test]
 fn new_files_in_the_folder_can_be_included() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("parts")).unwrap();
-    std::fs::write(
-        dir.path().join("parts/seal.txt"),
-        "（印）{{ signature.organization }}\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("signature.txt"),
-        "{% include \"parts/seal.txt\" %}",
-    )
-    .unwrap();
-    let text = stdout(&unionplan(&[
-        "render",
-        "examples/annual-plan.yaml",
-        "-f",
+    with_templates(
+        Test::new()
+            .write("t/parts/seal.txt", "（印）{{ signature.organization }}\n")
+            .write("t/signature.txt", "{% include \"parts/seal.txt\" %}"),
         "txt",
-        "--templates",
-        path(dir.path()),
-    ]));
-    assert!(text.ends_with("\n\n（印）城东中学工会\n"), "{text}");
+    )
+    .stdout(ends_with("\n\n（印）城东中学工会\n"))
+    .run();
 }
 
 /// A replacement written for the macros of the 0.1 built-ins would drop every schedule
 /// without a word; it is refused, naming the file, the line and what to do.
 #[test]
 fn templates_of_the_old_layout_are_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let schedule = dir.path().join("schedule.html");
-    std::fs::write(
-        &schedule,
-        "{% macro schedule(months) %}\n<table class=\"schedule\">\n{% for month in months %}\n\
-         <tr><th>{{ month.label }}</th><td>{% for item in month.items %}{{ caller(item) }}{% endfor %}</td></tr>\n\
-         {% endfor %}\n</table>\n{% endmacro %}\n",
-    )
-    .unwrap();
-    let (code, stderr) = failing_render("examples/annual-plan.yaml", "html", dir.path());
-    assert_eq!(code, Some(1));
-    assert!(
-        stderr.starts_with(&format!(
-            "error: template `{}` line 1: is written for the templates of unionplan 0.1",
-            schedule.display()
-        )),
-        "{stderr}"
-    );
-    assert!(stderr.contains("eject the built-ins again"), "{stderr}");
+    failing_render("html")
+        .write(
+            "t/schedule.html",
+            "{% macro schedule(months) %}\n<table class=\"schedule\">\n{% for month in months %}\n\
+             <tr><th>{{ month.label }}</th><td>{% for item in month.items %}{{ caller(item) }}{% endfor %}</td></tr>\n\
+             {% endfor %}\n</table>\n{% endmacro %}\n",
+        )
+        .stderr(
+            "error: template `t/schedule.html` line 1: is written for the templates of unionplan \
+             0.1, which laid out sections with the macros `node` and `schedule`; the sections are \
+             now one recursive loop in node.<ext>: eject the built-ins again and carry your \
+             changes over (docs/templates.md)\n",
+        )
+        .run();
 }
 
+/// The words after the place are the template engine's own.
 #[test]
 fn a_syntax_error_names_the_file_and_line() {
     // An override is read up front, a new partial when it is first included.
-    let override_dir = tempfile::tempdir().unwrap();
-    let broken = override_dir.path().join("signature.html");
-    std::fs::write(
-        &broken,
-        "<div class=\"signature\">\n<p>{{ signature.organization }}</p>\n{% if signature.date %}\n</div>\n",
-    )
-    .unwrap();
-    let (code, stderr) = failing_render("examples/annual-plan.yaml", "html", override_dir.path());
-    assert_eq!(code, Some(1));
-    assert_eq!(
-        stderr,
-        format!(
-            "error: template `{}` line 4: syntax error: unexpected end of input, expected end of block\n",
-            broken.display()
+    failing_render("html")
+        .write(
+            "t/signature.html",
+            "<div class=\"signature\">\n<p>{{ signature.organization }}</p>\n{% if signature.date %}\n</div>\n",
         )
-    );
-
-    let partial_dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        partial_dir.path().join("signature.md"),
-        "{% include \"seal.md\" %}\n",
-    )
-    .unwrap();
-    let partial = partial_dir.path().join("seal.md");
-    std::fs::write(&partial, "印章\n\n{{ signature.organization }\n").unwrap();
-    let (code, stderr) = failing_render("examples/annual-plan.yaml", "md", partial_dir.path());
-    assert_eq!(code, Some(1));
-    assert!(
-        stderr.starts_with(&format!(
-            "error: template `{}` line 3: syntax error: ",
-            partial.display()
-        )),
-        "{stderr}"
-    );
+        .stderr(line_starting(
+            "error: template `t/signature.html` line 4: syntax error: ",
+        ))
+        .run();
+    failing_render("md")
+        .write("t/signature.md", "{% include \"seal.md\" %}\n")
+        .write("t/seal.md", "印章\n\n{{ signature.organization }\n")
+        .stderr(line_starting(
+            "error: template `t/seal.md` line 3: syntax error: ",
+        ))
+        .run();
 }
 
 #[test]
 fn undefined_variables_are_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("signature.txt"),
-        "{{ signature.organization }}\n{{ signature.seal }}\n",
-    )
-    .unwrap();
-    let (code, stderr) = failing_render("examples/annual-plan.yaml", "txt", dir.path());
-    assert_eq!(code, Some(1));
-    assert_eq!(
-        stderr,
-        format!(
-            "error: template `{}` line 2: `signature.seal` is undefined\n",
-            dir.path().join("signature.txt").display()
+    failing_render("txt")
+        .write(
+            "t/signature.txt",
+            "{{ signature.organization }}\n{{ signature.seal }}\n",
         )
-    );
+        .stderr(
+            line_starting("error: template `t/signature.txt` line 2: ")
+                .and(contains("`signature.seal`")),
+        )
+        .run();
 }
 
+/// A hang would fail the run at its deadline.
 #[test]
 fn a_runaway_template_fails_instead_of_hanging() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("plan.txt"),
-        "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
-    )
-    .unwrap();
-    let (code, stderr) = failing_render("examples/annual-plan.yaml", "txt", dir.path());
-    assert_eq!(code, Some(1));
-    assert!(stderr.contains("plan.txt` line 1"), "{stderr}");
-    assert!(stderr.contains("ran out of fuel"), "{stderr}");
+    failing_render("txt")
+        .write(
+            "t/plan.txt",
+            "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+        )
+        .stderr(line_starting("error: template `t/plan.txt` line 1: "))
+        .run();
 }
 
 #[test]
 fn templates_cannot_read_outside_their_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("templates");
-    std::fs::create_dir(&folder).unwrap();
-    let secret = dir.path().join("secret.txt");
-    std::fs::write(&secret, "SECRET\n").unwrap();
-    let mut names = vec!["../secret.txt".to_owned(), path(&secret).to_owned()];
+    let mut next = Test::new().write("secret.txt", "SECRET\n").folder("t");
+    let secret = next.path("secret.txt");
+    let leads = "leads out of the templates folder";
+    let mut cases = vec![("../secret.txt", leads), (path(&secret), leads)];
     #[cfg(unix)]
     {
-        std::os::unix::fs::symlink(&secret, folder.join("link.txt")).unwrap();
-        names.push("link.txt".to_owned());
+        std::os::unix::fs::symlink(&secret, next.path("t/link.txt")).unwrap();
+        cases.push((
+            "link.txt",
+            "is a link that leads out of the templates folder",
+        ));
     }
-    for name in names {
-        std::fs::write(
-            folder.join("signature.txt"),
-            format!("{{% include {name:?} %}}\n"),
+    for (name, said) in cases {
+        next = with_templates(
+            next.write("t/signature.txt", format!("{{% include {name:?} %}}\n")),
+            "txt",
         )
-        .unwrap();
-        let (code, stderr) = failing_render("examples/annual-plan.yaml", "txt", &folder);
-        assert_eq!(code, Some(1), "{name}");
-        assert!(
-            stderr.contains(&format!("template `{name}`"))
-                && stderr.contains("out of the templates folder"),
-            "{name}: {stderr}"
-        );
-        assert!(!stderr.contains("SECRET"));
+        .status(1)
+        .stderr(format!(
+            "error: template `t/signature.txt` line 1: template `{name}` {said}\n"
+        ))
+        .run()
+        .again();
     }
 }
 
+/// The words after the folder are the system's.
 #[test]
 fn a_missing_templates_folder_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("no-such-folder");
     for format in FORMATS {
-        let (code, stderr) = failing_render("examples/annual-plan.yaml", format, &missing);
-        assert_eq!(code, Some(1));
-        assert!(
-            stderr.starts_with(&format!(
-                "error: cannot use {} as the templates folder: ",
-                missing.display()
-            )),
-            "{stderr}"
-        );
+        Test::new()
+            .copy("examples/annual-plan.yaml", "annual-plan.yaml")
+            .args(["render", "annual-plan.yaml", "-f", format])
+            .args(["--templates", "no-such-folder"])
+            .status(1)
+            .stderr(line_starting(
+                "error: cannot use no-such-folder as the templates folder: ",
+            ))
+            .run();
     }
-    let file = dir.path().join("plan.html");
-    std::fs::write(&file, "").unwrap();
-    let (code, _) = failing_render("examples/annual-plan.yaml", "html", &file);
-    assert_eq!(code, Some(1), "a file is not a folder");
+    failing_render("html")
+        .write("t", "")
+        .stderr(line_starting(
+            "error: cannot use t as the templates folder: ",
+        ))
+        .run();
 }
 
 #[test]
 fn templates_list_tells_built_ins_from_overrides() {
     insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
-        insta::assert_snapshot!("templates_list", stdout(&unionplan(&["templates", "list"])));
+        insta::assert_snapshot!("templates_list", printed(&["templates", "list"]));
     });
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("signature.html"), "").unwrap();
-    let listed = stdout(&unionplan(&[
-        "templates",
-        "list",
-        "--templates",
-        path(dir.path()),
-    ]));
+    let listed = Test::new()
+        .write("t/signature.html", "")
+        .args(["templates", "list", "--templates", "t"])
+        .stdout(anything())
+        .run();
     let replaced: Vec<&str> = listed
+        .stdout
         .lines()
         .filter(|line| !line.ends_with("built-in"))
         .collect();
-    assert_eq!(
-        replaced,
-        [format!(
-            "signature.html  replaced by {}",
-            dir.path().join("signature.html").display()
-        )]
-    );
+    assert_eq!(replaced, ["signature.html  replaced by t/signature.html"]);
 }
 
 #[test]
 fn templates_show_prints_the_source() {
     for name in builtin_names() {
-        let shown = stdout(&unionplan(&["templates", "show", &name]));
         let file = std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("templates")
                 .join(&name),
         )
         .unwrap();
-        assert_eq!(shown, file, "{name}");
+        Test::new()
+            .args(["templates", "show", &name])
+            .stdout(file)
+            .run();
     }
     // The folder's own file, even one a render would refuse.
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("signature.txt"), "mine {% if %}\n").unwrap();
-    let shown = unionplan(&[
-        "templates",
-        "show",
-        "signature.txt",
-        "--templates",
-        path(dir.path()),
-    ]);
-    assert_eq!(stdout(&shown), "mine {% if %}\n");
-    let outside = unionplan(&[
-        "templates",
-        "show",
-        "../signature.txt",
-        "--templates",
-        path(dir.path()),
-    ]);
-    assert_eq!(outside.status.code(), Some(2));
-    let missing = dir.path().join("missing");
+    let shown = Test::new()
+        .write("t/signature.txt", "mine {% if %}\n")
+        .args(["templates", "show", "signature.txt", "--templates", "t"])
+        .stdout("mine {% if %}\n")
+        .run();
+    shown
+        .again()
+        .args(["templates", "show", "../signature.txt", "--templates", "t"])
+        .status(2)
+        .stderr("error: template `../signature.txt` leads out of the templates folder\n")
+        .run();
     for args in [
-        &["templates", "list", "--templates", path(&missing)][..],
-        &[
-            "templates",
-            "show",
-            "plan.md",
-            "--templates",
-            path(&missing),
-        ],
+        &["templates", "list", "--templates", "missing"][..],
+        &["templates", "show", "plan.md", "--templates", "missing"],
     ] {
-        assert_eq!(unionplan(args).status.code(), Some(1), "{args:?}");
+        Test::new()
+            .args(args)
+            .status(1)
+            .stderr(line_starting(
+                "error: cannot use missing as the templates folder: ",
+            ))
+            .run();
     }
 
-    let unknown = unionplan(&["templates", "show", "letterhead.html"]);
-    assert_eq!(unknown.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("templates list"));
+    Test::new()
+        .args(["templates", "show", "letterhead.html"])
+        .status(2)
+        .stderr(
+            "error: there is no template `letterhead.html`: `unionplan templates list` names \
+             them\n",
+        )
+        .run();
 }
 
 /// The tables of docs/templates.md under a heading: the first column of each row.
@@ -434,13 +386,8 @@ fn the_context_is_documented_field_by_field() {
             .unwrap();
     let (mut nodes, mut months, mut signatures) = (Vec::new(), Vec::new(), Vec::new());
     for plan in examples() {
-        let json: serde_json::Value = serde_json::from_str(&stdout(&unionplan(&[
-            "render",
-            &relative(&plan),
-            "-f",
-            "json",
-        ])))
-        .unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&printed(&["render", &relative(&plan), "-f", "json"])).unwrap();
         assert_eq!(keys(&json), documented_fields(&doc, "Plan"), "{plan:?}");
         for part in sections_in_order(&json) {
             match part {
@@ -476,17 +423,15 @@ fn the_documented_example_templates_render() {
     let [schedule, signature] = blocks[..] else {
         panic!("two example templates: {blocks:?}");
     };
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("schedule.html"), schedule).unwrap();
-    std::fs::write(dir.path().join("signature.html"), signature).unwrap();
-    let html = stdout(&unionplan(&[
-        "render",
-        "examples/annual-plan.yaml",
-        "-f",
+    let html = with_templates(
+        Test::new()
+            .write("t/schedule.html", schedule)
+            .write("t/signature.html", signature),
         "html",
-        "--templates",
-        path(dir.path()),
-    ]));
+    )
+    .stdout(anything())
+    .run()
+    .stdout;
     assert!(
         html.contains(
             "<tr><th>七、八月份</th><td><p><span class=\"lead level-3\">1、</span>召开教代会"
@@ -501,30 +446,30 @@ fn the_documented_example_templates_render() {
 
 #[test]
 fn a_templates_folder_serves_batch_renders_too() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("templates");
-    std::fs::create_dir(&folder).unwrap();
-    std::fs::write(folder.join("signature.txt"), "（盖章）\n").unwrap();
-    let out = dir.path().join("published");
-    let output = unionplan(&[
-        "render",
-        "examples",
-        "--out-dir",
-        path(&out),
-        "-f",
-        "txt,md",
-        "--templates",
-        path(&folder),
-    ]);
-    assert!(output.status.success(), "{output:?}");
-    for plan in examples() {
+    let plans = examples();
+    let batch = Test::new()
+        .write("templates/signature.txt", "（盖章）\n")
+        .in_repo();
+    let (folder, out) = (batch.path("templates"), batch.path("published"));
+    let batch = batch
+        .args([
+            "render",
+            "examples",
+            "--out-dir",
+            path(&out),
+            "-f",
+            "txt,md",
+        ])
+        .args(["--templates", path(&folder)])
+        .stderr(format!("{} written, 0 unchanged\n", 2 * plans.len()))
+        .run();
+    for plan in plans {
         let name = plan.file_stem().unwrap().to_string_lossy().into_owned();
-        let txt = std::fs::read_to_string(out.join(format!("{name}.txt"))).unwrap();
+        let txt = batch.read(format!("published/{name}.txt"));
         assert!(txt.ends_with("\n\n（盖章）\n"), "{name}: {txt}");
-        let md = std::fs::read_to_string(out.join(format!("{name}.md"))).unwrap();
         assert_eq!(
-            md,
-            stdout(&unionplan(&["render", &relative(&plan), "-f", "md"])),
+            batch.read(format!("published/{name}.md")),
+            printed(&["render", &relative(&plan), "-f", "md"]),
             "{name}: the built-in Markdown"
         );
     }
@@ -534,58 +479,54 @@ fn a_templates_folder_serves_batch_renders_too() {
 /// run says so instead of leaving the user to wonder where the seal went.
 #[test]
 fn templates_leave_docx_alone_and_say_so() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("signature.html"),
-        "<p>{{ signature.organization }}（盖章）</p>\n",
-    )
-    .unwrap();
-    let plain = dir.path().join("plain.docx");
-    let with = dir.path().join("with.docx");
-    let base = ["render", "examples/annual-plan.yaml", "-o"];
-    let output = unionplan(&[&base[..], &[path(&plain)]].concat());
-    assert!(output.status.success());
-    assert!(
-        output.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let output = unionplan(&[&base[..], &[path(&with), "--templates", path(dir.path())]].concat());
-    assert!(output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("Word documents are laid out without templates"),
-        "{stderr}"
-    );
+    let plain = Test::new()
+        .copy("examples/annual-plan.yaml", "annual-plan.yaml")
+        .write(
+            "t/signature.html",
+            "<p>{{ signature.organization }}（盖章）</p>\n",
+        )
+        .args(["render", "annual-plan.yaml", "-o", "plain.docx"])
+        .run();
+    let with = plain
+        .again()
+        .args([
+            "render",
+            "annual-plan.yaml",
+            "-o",
+            "with.docx",
+            "--templates",
+            "t",
+        ])
+        .stderr(
+            "note: Word documents are laid out without templates: --templates changes the md, \
+             html and txt outputs only\n",
+        )
+        .run();
     assert_eq!(
-        std::fs::read(&plain).unwrap(),
-        std::fs::read(&with).unwrap()
+        std::fs::read(with.path("plain.docx")).unwrap(),
+        std::fs::read(with.path("with.docx")).unwrap()
     );
 }
 
 /// A file meant to replace a built-in but misnamed would be ignored without a word.
 #[test]
 fn a_misnamed_replacement_is_pointed_out() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("shedule.html"), "<p>月</p>\n").unwrap();
-    std::fs::write(dir.path().join("seal.html"), "<p>印</p>\n").unwrap();
-    let output = unionplan(&[
-        "render",
-        "examples/annual-plan.yaml",
-        "-f",
+    let render = with_templates(
+        Test::new()
+            .write("t/shedule.html", "<p>月</p>\n")
+            .write("t/seal.html", "<p>印</p>\n"),
         "html",
-        "--templates",
-        path(dir.path()),
-    ]);
-    assert!(output.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "note: shedule.html in the templates folder replaces no built-in (did you mean schedule.html?)\n"
-    );
-    let output = unionplan(&["templates", "list", "--templates", path(dir.path())]);
-    assert!(output.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "note: shedule.html replaces no built-in (did you mean schedule.html?)\n"
-    );
+    )
+    .stdout(anything())
+    .stderr(
+        "note: shedule.html in the templates folder replaces no built-in (did you mean \
+             schedule.html?)\n",
+    )
+    .run();
+    render
+        .again()
+        .args(["templates", "list", "--templates", "t"])
+        .stdout(anything())
+        .stderr("note: shedule.html replaces no built-in (did you mean schedule.html?)\n")
+        .run();
 }

@@ -1,0 +1,176 @@
+//! The calendar of a plan's period: its months, in the order its schedule runs, the
+//! years they fall in, and the words that name it.
+
+use serde::de::value::{Error, StrDeserializer};
+use serde::de::IntoDeserializer;
+use serde::Deserialize;
+
+use crate::model::{variants_of, Period};
+
+impl Period {
+    /// The months of the period, in the order its schedule runs.
+    pub fn months(self) -> &'static [u8] {
+        match self {
+            Period::Year => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+            Period::FirstHalf => &[1, 2, 3, 4, 5, 6],
+            Period::SecondHalf => &[7, 8, 9, 10, 11, 12],
+            Period::AutumnTerm => &[9, 10, 11, 12, 1],
+            Period::SpringTerm => &[2, 3, 4, 5, 6, 7],
+            Period::SchoolYear => &[9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8],
+        }
+    }
+
+    /// Whether the period is a school's (a term or the school year), which starts in
+    /// September of the plan's year.
+    pub fn is_school(self) -> bool {
+        matches!(
+            self,
+            Period::AutumnTerm | Period::SpringTerm | Period::SchoolYear
+        )
+    }
+
+    /// The month a period's schedule is read from: its first month, less half of the
+    /// months the period leaves out, so that a range just before the period (8-9 for an
+    /// autumn term) or just after it still runs forward, as in the calendar.
+    pub fn start(self) -> u8 {
+        let months = self.months();
+        let outside = 12 - months.len() as u8;
+        (months[0] - 1 + 12 - outside / 2) % 12 + 1
+    }
+
+    /// The year a month of the period falls in, for a plan of `year` (for a school, the
+    /// year its school year starts).
+    pub fn year_of(self, year: i32, month: u8) -> i32 {
+        if self.is_school() && month < 9 {
+            year + 1
+        } else {
+            year
+        }
+    }
+
+    /// The first and the last month of the period, each with its year.
+    pub fn span(self, year: i32) -> ((i32, u8), (i32, u8)) {
+        let months = self.months();
+        let (first, last) = (months[0], months[months.len() - 1]);
+        (
+            (self.year_of(year, first), first),
+            (self.year_of(year, last), last),
+        )
+    }
+
+    /// What a plan's title says of the period, after the year: 上半年, 第一学期 …
+    pub fn title_words(self) -> &'static str {
+        match self {
+            Period::Year | Period::SchoolYear => "",
+            Period::FirstHalf => "上半年",
+            Period::SecondHalf => "下半年",
+            Period::AutumnTerm => "第一学期",
+            Period::SpringTerm => "第二学期",
+        }
+    }
+
+    /// The name a plan gives the period (`autumn-term`), as the format's serde names say.
+    pub fn id(self) -> &'static str {
+        self.names()[0]
+    }
+
+    /// How messages name the period: 上学期 (autumn-term, 9月–1月), its months for a
+    /// school's period, whose months no one has by heart.
+    pub fn name(self) -> String {
+        let [id, chinese] = self.names();
+        let months = self.months();
+        if self.is_school() {
+            format!(
+                "{chinese} ({id}, {}月–{}月)",
+                months[0],
+                months[months.len() - 1]
+            )
+        } else {
+            format!("{chinese} ({id})")
+        }
+    }
+
+    /// The English name of the period and its first Chinese one, as serde lists them: the
+    /// name first, then its aliases.
+    fn names(self) -> [&'static str; 2] {
+        let names = variants_of::<Period>();
+        let reads_as = |name: &str| {
+            let name: StrDeserializer<Error> = name.into_deserializer();
+            Period::deserialize(name).ok()
+        };
+        let at = names
+            .iter()
+            .position(|name| reads_as(name) == Some(self))
+            .expect("every period has a name");
+        [names[at], names[at + 1]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PERIODS: [Period; 6] = [
+        Period::Year,
+        Period::FirstHalf,
+        Period::SecondHalf,
+        Period::AutumnTerm,
+        Period::SpringTerm,
+        Period::SchoolYear,
+    ];
+
+    #[test]
+    fn periods_are_named_as_plans_write_them() {
+        let names: Vec<String> = PERIODS.iter().map(|p| p.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "全年 (year)",
+                "上半年 (first-half)",
+                "下半年 (second-half)",
+                "上学期 (autumn-term, 9月–1月)",
+                "下学期 (spring-term, 2月–7月)",
+                "学年 (school-year, 9月–8月)",
+            ]
+        );
+        for period in PERIODS {
+            let written = serde_json::to_value(period).unwrap();
+            assert_eq!(written, period.id(), "{period:?}");
+            assert_eq!(serde_yaml::from_str::<Period>(period.id()).unwrap(), period);
+        }
+    }
+
+    #[test]
+    fn spans_run_into_the_next_year_for_a_school() {
+        let spans: Vec<_> = PERIODS.iter().map(|p| p.span(2026)).collect();
+        assert_eq!(
+            spans,
+            [
+                ((2026, 1), (2026, 12)),
+                ((2026, 1), (2026, 6)),
+                ((2026, 7), (2026, 12)),
+                ((2026, 9), (2027, 1)),
+                ((2027, 2), (2027, 7)),
+                ((2026, 9), (2027, 8)),
+            ]
+        );
+    }
+
+    #[test]
+    fn periods_start_half_their_gap_early() {
+        let starts: Vec<u8> = PERIODS.into_iter().map(Period::start).collect();
+        assert_eq!(starts, [1, 10, 4, 6, 11, 9]);
+    }
+
+    #[test]
+    fn every_period_covers_its_months_once() {
+        for period in PERIODS {
+            let months = period.months();
+            let mut sorted = months.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), months.len(), "{period:?}");
+            assert!(months.iter().all(|m| (1..=12).contains(m)), "{period:?}");
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Festivals scheduled in a month they do not fall in, or written with a wrong date.
+
+use super::Texts;
+use crate::error::{Finding, Seg};
+
+/// A festival: the names it goes by, its month and day.
+struct Festival {
+    name: &'static str,
+    /// Its two numerals (三八), written together or with a dot or 、 between (三·八).
+    numbers: Option<(char, char)>,
+    /// Its name as a word (妇女节).
+    word: &'static str,
+    month: u8,
+    day: u8,
+}
+
+const FESTIVALS: &[Festival] = &[
+    Festival {
+        name: "元旦",
+        numbers: None,
+        word: "元旦",
+        month: 1,
+        day: 1,
+    },
+    Festival {
+        name: "三八妇女节",
+        numbers: Some(('三', '八')),
+        word: "妇女节",
+        month: 3,
+        day: 8,
+    },
+    Festival {
+        name: "植树节",
+        numbers: None,
+        word: "植树节",
+        month: 3,
+        day: 12,
+    },
+    Festival {
+        name: "五一劳动节",
+        numbers: Some(('五', '一')),
+        word: "劳动节",
+        month: 5,
+        day: 1,
+    },
+    Festival {
+        name: "五四青年节",
+        numbers: Some(('五', '四')),
+        word: "青年节",
+        month: 5,
+        day: 4,
+    },
+    Festival {
+        name: "护士节",
+        numbers: None,
+        word: "护士节",
+        month: 5,
+        day: 12,
+    },
+    Festival {
+        name: "六一儿童节",
+        numbers: Some(('六', '一')),
+        word: "儿童节",
+        month: 6,
+        day: 1,
+    },
+    Festival {
+        name: "七一建党节",
+        numbers: Some(('七', '一')),
+        word: "建党节",
+        month: 7,
+        day: 1,
+    },
+    Festival {
+        name: "八一建军节",
+        numbers: Some(('八', '一')),
+        word: "建军节",
+        month: 8,
+        day: 1,
+    },
+    Festival {
+        name: "教师节",
+        numbers: None,
+        word: "教师节",
+        month: 9,
+        day: 10,
+    },
+    Festival {
+        name: "国庆节",
+        numbers: None,
+        word: "国庆",
+        month: 10,
+        day: 1,
+    },
+];
+
+/// Whether a festival's name can start with `c`: the quick test that keeps the scan cheap.
+fn may_start_festival(c: char) -> bool {
+    matches!(
+        c,
+        '元' | '三'
+            | '妇'
+            | '植'
+            | '五'
+            | '劳'
+            | '青'
+            | '护'
+            | '六'
+            | '儿'
+            | '七'
+            | '建'
+            | '八'
+            | '教'
+            | '国'
+    )
+}
+
+/// Every festival named in `text`, with the byte range of its name, in one pass.
+fn festival_mentions(text: &str) -> Vec<(&'static Festival, usize, usize)> {
+    let mut found = Vec::new();
+    for (at, c) in text.char_indices() {
+        if !may_start_festival(c) {
+            continue;
+        }
+        let rest = &text[at..];
+        for festival in FESTIVALS {
+            if festival.word.starts_with(c) && rest.starts_with(festival.word) {
+                found.push((festival, at, at + festival.word.len()));
+            }
+            let Some((first, second)) = festival.numbers.filter(|(first, _)| *first == c) else {
+                continue;
+            };
+            let mut after = rest[first.len_utf8()..].chars();
+            let len = match (after.next(), after.next()) {
+                (Some(b), _) if b == second => first.len_utf8() + b.len_utf8(),
+                (Some(sep), Some(b)) if "·•・.、".contains(sep) && b == second => {
+                    first.len_utf8() + sep.len_utf8() + b.len_utf8()
+                }
+                _ => continue,
+            };
+            found.push((festival, at, at + len));
+        }
+    }
+    found
+}
+
+/// Words that make a festival in an earlier month a preparation, not a misplacement.
+const PREPARATION: [&str; 5] = ["迎", "筹备", "准备", "筹划", "预备"];
+
+/// A festival in a schedule month it does not fall in.
+pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Finding>) {
+    let mut seen: Vec<&Festival> = Vec::new();
+    let mentions = texts.iter().flat_map(|(path, text)| {
+        festival_mentions(text)
+            .into_iter()
+            .map(move |(festival, start, end)| (festival, path, *text, &text[start..end]))
+    });
+    for (festival, path, text, written) in mentions {
+        if seen.iter().any(|f| std::ptr::eq(*f, festival)) {
+            continue;
+        }
+        seen.push(festival);
+        if months.contains(&festival.month) {
+            continue;
+        }
+        let preparing = PREPARATION.iter().any(|w| text.contains(w))
+            && months
+                .iter()
+                .any(|&m| (1..=3).contains(&((festival.month + 12 - m) % 12)));
+        if !preparing {
+            let month_names: Vec<String> = months.iter().map(|m| format!("{m}月")).collect();
+            out.push(
+                Finding::warning(
+                    path.clone(),
+                    format!(
+                        "{} falls in {}月, but it is scheduled under {}",
+                        festival.name,
+                        festival.month,
+                        month_names.join("、")
+                    ),
+                    format!(
+                        "move it to the {}月 entry (preparing for it earlier is fine: 筹备, 迎…)",
+                        festival.month
+                    ),
+                )
+                .at(written),
+            );
+        }
+    }
+}
+
+/// A date such as 5.13, 5．13 or 5月13日 at the start (or, with `last`, the end) of `s`,
+/// allowing only quotes and brackets around it: its month, day and text.
+fn written_date(s: &str, last: bool) -> Option<(u8, u8, String)> {
+    let quote = |c: char| "“”\"'‘’「」（）() ".contains(c);
+    let trimmed = if last {
+        s.trim_end_matches(quote)
+    } else {
+        s.trim_start_matches(quote)
+    };
+    let chars: Vec<char> = if last {
+        trimmed.chars().rev().collect()
+    } else {
+        trimmed.chars().collect()
+    };
+    // Read forwards; backwards, the same shape is read from its end.
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < chars.len() && *i - start < 2 && chars[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        (*i > start).then(|| {
+            let mut run: Vec<char> = chars[start..*i].to_vec();
+            if last {
+                run.reverse();
+            }
+            run.into_iter().collect::<String>().parse::<u8>().ok()
+        })?
+    };
+    let (month, day);
+    if last {
+        if i < chars.len() && matches!(chars[i], '日' | '号') {
+            i += 1;
+        }
+        day = digits(&mut i)?;
+        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
+            return None;
+        }
+        i += 1;
+        month = digits(&mut i)?;
+    } else {
+        month = digits(&mut i)?;
+        if i >= chars.len() || !matches!(chars[i], '.' | '．' | '月') {
+            return None;
+        }
+        i += 1;
+        day = digits(&mut i)?;
+        if i < chars.len() && matches!(chars[i], '日' | '号') {
+            i += 1;
+        }
+    }
+    let mut written: Vec<char> = chars[..i].to_vec();
+    if last {
+        written.reverse();
+    }
+    Some((month, day, written.into_iter().collect()))
+}
+
+/// A festival written with a wrong date: “5.13”护士节.
+pub(super) fn festival_dates(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
+    for (festival, start, end) in festival_mentions(text) {
+        // A date written right before or after the name, quotes and all.
+        let before = &text[..start];
+        let before = &before[before.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
+        let after = &text[end..];
+        let after = &after[..after.char_indices().nth(7).map_or(after.len(), |(i, _)| i)];
+        let near =
+            |s: &str, last: bool| written_date(s, last).map(|(m, d, w)| (Some(m), Some(d), w));
+        for (month, day, written) in [near(before, true), near(after, false)]
+            .into_iter()
+            .flatten()
+        {
+            if (month, day) != (Some(festival.month), Some(festival.day)) {
+                out.push(
+                    Finding::warning(
+                        path.to_vec(),
+                        format!(
+                            "{} is on {}月{}日, not `{}`",
+                            festival.name,
+                            festival.month,
+                            festival.day,
+                            written.trim()
+                        ),
+                        format!("write {}月{}日", festival.month, festival.day),
+                    )
+                    .at(written.trim()),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::findings;
+
+    #[test]
+    fn written_dates_near_a_name() {
+        assert_eq!(written_date("“5.13”", true), Some((5, 13, "5.13".into())));
+        assert_eq!(
+            written_date("（9月9日）", false),
+            Some((9, 9, "9月9日".into()))
+        );
+        assert_eq!(written_date("于5.12", true), Some((5, 12, "5.12".into())));
+        assert_eq!(written_date("5.12的", true), None);
+        assert_eq!(written_date("庆祝", false), None);
+    }
+
+    #[test]
+    fn every_festival_name_passes_the_quick_test() {
+        for f in FESTIVALS {
+            assert!(
+                may_start_festival(f.word.chars().next().unwrap()),
+                "{}",
+                f.name
+            );
+            if let Some((first, _)) = f.numbers {
+                assert!(may_start_festival(first), "{}", f.name);
+            }
+        }
+    }
+
+    #[test]
+    fn festivals_in_their_months() {
+        let yaml =
+            |month: u8, text: &str| format!("schedule:\n- month: {month}\n  items: [\"{text}\"]\n");
+        assert!(findings(&yaml(3, "庆祝“三·八”妇女节")).is_empty());
+        assert_eq!(
+            findings(&yaml(4, "庆祝“三八”妇女节")),
+            ["三八妇女节 falls in 3月, but it is scheduled under 4月"]
+        );
+        assert!(findings(&yaml(8, "筹备教师节庆祝活动")).is_empty());
+        assert!(findings(&yaml(12, "迎元旦联欢会")).is_empty());
+        assert_eq!(findings(&yaml(10, "教师节表彰")).len(), 1);
+        assert!(findings("schedule:\n- month: 7-8\n  items: [庆祝八一建军节]\n").is_empty());
+    }
+
+    #[test]
+    fn festival_dates() {
+        assert_eq!(
+            findings("sections: [“5.13”护士节庆祝活动]\n"),
+            ["护士节 is on 5月12日, not `5.13`"]
+        );
+        assert!(findings("sections: [“5.12”护士节庆祝活动]\n").is_empty());
+        assert!(findings("sections: [开展“3.8”节庆祝活动]\n").is_empty());
+        assert_eq!(findings("sections: [教师节（9月9日）]\n").len(), 1);
+    }
+}

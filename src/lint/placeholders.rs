@@ -1,0 +1,143 @@
+//! Placeholders never filled: xx年, ××, □, and dates with no numbers (于月日).
+
+use crate::error::{Finding, Seg};
+
+/// Placeholders left in text: xx年, ××, ＊＊, ***, __, □, and dates with no numbers (于月日).
+pub(super) fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
+    for (start, end) in placeholder_spans(text) {
+        let found = &text[start..end];
+        out.push(
+            Finding::warning(
+                path.to_vec(),
+                format!("placeholder `{found}` left in the text"),
+                "fill in the real value",
+            )
+            .at(found),
+        );
+    }
+    let blanks = text
+        .match_indices('月')
+        .filter(|(at, month)| text[at + month.len()..].starts_with('日'));
+    for (at, _) in blanks {
+        let mut before = text[..at].chars().rev();
+        let mut blank = "月日";
+        let mut previous = before.next();
+        if previous == Some('年') {
+            blank = "年月日";
+            previous = before.next();
+        }
+        if !previous.is_some_and(is_numeral) {
+            let before = previous.map(String::from).unwrap_or_default();
+            out.push(
+                Finding::warning(
+                    path.to_vec(),
+                    format!("date `{before}{blank}` has no numbers"),
+                    "write the date, such as 3月12日",
+                )
+                .at(format!("{before}{blank}")),
+            );
+        }
+    }
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "０１２３４５６７８９〇零一二三四五六七八九十元两廿卅".contains(c)
+}
+
+fn is_x(c: char) -> bool {
+    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+}
+
+/// Byte ranges of placeholders: runs of two or more x (with a century before them, 20xx),
+/// a lone x before 年月日号份, and runs of ×, ＊, *, _, ＿, △ (two or more) or □.
+fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    // Most text has none of the characters a placeholder is made of.
+    if !text.contains(|c: char| is_x(c) || matches!(c, '×' | '＊' | '*' | '_' | '＿' | '△' | '□'))
+    {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(at, _)| at);
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|&(_, c)| c.is_ascii_alphabetic() && !is_x(c))
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        let run = chars[i..]
+            .iter()
+            .take_while(|&&(_, d)| d == c || (is_x(c) && is_x(d)))
+            .count();
+        let next = chars.get(i + run).map(|&(_, d)| d);
+        let found = if is_x(c) {
+            let inside_word = letter(i.checked_sub(1)) || letter(Some(i + run));
+            !inside_word && (run >= 2 || next.is_some_and(|d| "年月日号份".contains(d)))
+        } else {
+            match c {
+                '×' | '＊' | '*' | '_' | '＿' | '△' => run >= 2,
+                '□' => true,
+                _ => false,
+            }
+        };
+        if found {
+            let lone = is_x(c) && run == 1;
+            let century = is_x(c)
+                && run >= 2
+                && i >= 2
+                && matches!((chars[i - 2].1, chars[i - 1].1), ('1', '9') | ('2', '0'))
+                && !(i >= 3 && chars[i - 3].1.is_ascii_digit());
+            let start = if century { chars[i - 2].0 } else { chars[i].0 };
+            let end = if lone { end_of(i + 2) } else { end_of(i + run) };
+            spans.push((start, end));
+        }
+        i += run;
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::findings;
+
+    #[test]
+    fn placeholders_are_found() {
+        let found = findings(
+            "sections: [\"xx年工作\", \"20xx年\", \"召开**年大会\", \"于月日举行\", \"××区\", \"x月x日\", \"□□\", \"姓名__\", \"3月12日举行\", \"Excel 表格\"]\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "placeholder `xx` left in the text",
+                "placeholder `20xx` left in the text",
+                "placeholder `**` left in the text",
+                "date `于月日` has no numbers",
+                "placeholder `××` left in the text",
+                "placeholder `x月` left in the text",
+                "placeholder `x日` left in the text",
+                "placeholder `□□` left in the text",
+                "placeholder `__` left in the text",
+            ]
+        );
+    }
+
+    #[test]
+    fn placeholder_scanning() {
+        fn spans(t: &str) -> Vec<&str> {
+            placeholder_spans(t)
+                .into_iter()
+                .map(|(s, e)| &t[s..e])
+                .collect()
+        }
+        assert_eq!(spans("20xx年与xx年"), ["20xx", "xx"]);
+        assert_eq!(spans("Exxon 与 Max月 与 box"), Vec::<&str>::new());
+        assert_eq!(spans("x月x日，ＸＸ区"), ["x月", "x日", "ＸＸ"]);
+        assert_eq!(
+            spans("a*b **c ＊＊ __ □ △△"),
+            ["**", "＊＊", "__", "□", "△△"]
+        );
+        assert_eq!(spans("120xx"), ["xx"]);
+    }
+}
