@@ -5,14 +5,15 @@ use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
-use crate::cli::Format;
+use indicatif::{ParallelProgressIterator, ProgressIterator};
+use rayon::prelude::*;
+
 use crate::error::{Diagnostic, Error, Severity};
-use crate::file_kind::FileKind;
+use crate::file_kind::{self, FileKind};
+use crate::format::Format;
 use crate::load::{display_name, Source};
-use crate::output::Found;
+use crate::output::{Found, Streams};
 use crate::templates::Templates;
 use crate::{output, render, validate};
 
@@ -233,8 +234,7 @@ pub fn is_plan_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>, the
-/// name's bytes kept as they are (a name need not be UTF-8).
+/// The jobs for writing every plan in every format into a folder, as DIR/<name>.<ext>.
 /// Two plans that would write the same file are refused before anything is written.
 pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<Vec<Job>, Error> {
     let mut seen: HashMap<PathBuf, &Path> = HashMap::new();
@@ -252,10 +252,7 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
         };
         let mut outputs = Vec::new();
         for &format in formats {
-            let mut name = stem.to_owned();
-            name.push(".");
-            name.push(format.extension());
-            let out = dir.join(name);
+            let out = dir.join(format.file_name(stem));
             if let Some(other) = seen.get(&out) {
                 return Err(Error::Usage(format!(
                     "{} and {} would both be written to {}: rename one of them",
@@ -277,51 +274,43 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
 
 /// Runs every job, on as many threads as there are cores, and returns the results in the
 /// order of the jobs. A progress bar shows on a terminal when there are many plans.
-pub fn run(jobs: &[Job], templates: &Templates, mode: Mode) -> Vec<PlanResult> {
-    // Asking for the cores reads the cgroup files: not worth it for one plan.
+pub fn run(jobs: &[Job], templates: &Templates, mode: Mode, io: &Streams) -> Vec<PlanResult> {
+    // Asking for the cores reads the cgroup files, and a pool starts threads: not worth it
+    // for one plan.
     let threads = match jobs.len() {
         0 | 1 => 1,
         n => std::thread::available_parallelism().map_or(1, |cores| cores.get().min(n)),
     };
     let progress = (jobs.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(jobs.len() as u64));
+    let one = |job| run_one(job, templates, mode, io);
     if threads == 1 && progress.is_none() {
-        return jobs
+        return jobs.iter().map(one).collect();
+    }
+    let progress = progress.unwrap_or_else(indicatif::ProgressBar::hidden);
+    let pool = (threads > 1)
+        .then(|| rayon::ThreadPoolBuilder::new().num_threads(threads).build())
+        .and_then(Result::ok);
+    let results = match pool {
+        Some(pool) => pool.install(|| {
+            jobs.par_iter()
+                .map(one)
+                .progress_with(progress.clone())
+                .collect()
+        }),
+        // Also where no thread could be started: one plan after the other.
+        None => jobs
             .iter()
-            .map(|job| run_one(job, templates, mode))
-            .collect();
-    }
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<PlanResult>>> =
-        Mutex::new((0..jobs.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else {
-                    break;
-                };
-                let result = run_one(job, templates, mode);
-                results.lock().expect("no thread panics holding the lock")[i] = Some(result);
-                if let Some(bar) = &progress {
-                    bar.inc(1);
-                }
-            });
-        }
-    });
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+            .map(one)
+            .progress_with(progress.clone())
+            .collect(),
+    };
+    progress.finish_and_clear();
     results
-        .into_inner()
-        .expect("no thread panics holding the lock")
-        .into_iter()
-        .map(|r| r.expect("every job ran"))
-        .collect()
 }
 
 /// Reads, checks and renders one plan to each of its outputs.
-fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
+fn run_one(job: &Job, templates: &Templates, mode: Mode, io: &Streams) -> PlanResult {
     let mut result = PlanResult {
         plan: job.plan.clone(),
         diagnostics: Vec::new(),
@@ -355,7 +344,7 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode) -> PlanResult {
                 return result;
             }
         };
-        match deliver(target, &job.plan, &rendered, *format, mode) {
+        match deliver(target, &job.plan, &rendered, *format, mode, io) {
             Ok(outcome) => result.outputs.push((target.clone(), outcome)),
             Err(err) => {
                 result.failure = Some(Failure::Error(err));
@@ -374,10 +363,11 @@ fn deliver(
     bytes: &[u8],
     format: Format,
     mode: Mode,
+    io: &Streams,
 ) -> Result<Outcome, Error> {
     let path = match target {
         Target::Stdout => {
-            output::write_stdout(bytes)?;
+            io.write_out(bytes)?;
             return Ok(Outcome::Printed);
         }
         Target::File(path) => path,
@@ -396,7 +386,7 @@ fn deliver(
             Outcome::Stale(Stale::ThroughLink)
         }
         (Found::File(meta), mode) => {
-            if same_file(path, plan) {
+            if file_kind::same_file(path, plan) {
                 return Err(Error::Usage(format!(
                     "{} is the plan itself: rendering would overwrite it",
                     display_name(path)
@@ -502,21 +492,6 @@ impl std::fmt::Write for Capped {
     }
 }
 
-/// Whether two paths name the same file (either may not exist yet).
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    // By the file itself, not its name: a symbolic or hard link to the plan is the plan.
-    match (std::fs::metadata(a), std::fs::metadata(b)) {
-        #[cfg(unix)]
-        (Ok(a), Ok(b)) => {
-            use std::os::unix::fs::MetadataExt;
-            (a.dev(), a.ino()) == (b.dev(), b.ino())
-        }
-        #[cfg(not(unix))]
-        (Ok(_), Ok(_)) => matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,6 +526,45 @@ mod tests {
                 secret.display()
             )
         );
+    }
+
+    /// On many threads, each plan's result is where its job is, whichever finishes first.
+    #[test]
+    fn results_come_in_the_order_of_the_jobs() {
+        let dir = tempfile::tempdir().unwrap();
+        let plans: Vec<PathBuf> = (0..40)
+            .map(|i| {
+                let plan = dir.path().join(format!("{i:02}.yaml"));
+                let text = if i % 3 == 0 {
+                    "sections: 1\n"
+                } else {
+                    "sections: [正文]\n"
+                };
+                std::fs::write(&plan, text).unwrap();
+                plan
+            })
+            .collect();
+        let jobs =
+            folder_jobs(&plans, &[Format::Md, Format::Txt], &dir.path().join("out")).unwrap();
+        let templates = Templates::new(None).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let results = run(
+            &jobs,
+            &templates,
+            Mode::Write,
+            &Streams::new(&mut out, &mut err),
+        );
+        let order: Vec<&PathBuf> = results.iter().map(|r| &r.plan).collect();
+        assert_eq!(order, plans.iter().collect::<Vec<_>>());
+        for (i, result) in results.iter().enumerate() {
+            assert_eq!(
+                result.failure.is_some(),
+                i % 3 == 0,
+                "{}",
+                result.plan.display()
+            );
+            assert_eq!(result.outputs.len(), if i % 3 == 0 { 0 } else { 2 });
+        }
     }
 
     #[test]

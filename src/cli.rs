@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use crate::format::Format;
+
 /// Turn a YAML trade-union work plan (工会工作计划) into the finished document.
 #[derive(Debug, Parser)]
 #[command(name = "unionplan", version, about, long_about = None)]
@@ -110,61 +112,6 @@ pub enum TemplatesCommand {
         #[arg(long)]
         force: bool,
     },
-}
-
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// CommonMark
-    Md,
-    /// One self-contained HTML5 page with a GB/T 9704 print stylesheet
-    Html,
-    /// Plain UTF-8 text indented with full-width spaces
-    Txt,
-    /// The render context that templates receive, as JSON
-    Json,
-    /// A Word document in the GB/T 9704 layout (A4, 仿宋 3号, 22 lines of 28 characters)
-    Docx,
-}
-
-impl Format {
-    /// The format a file name's extension stands for.
-    pub fn from_extension(ext: &str) -> Option<Format> {
-        match ext.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(Format::Md),
-            "html" | "htm" => Some(Format::Html),
-            "txt" | "text" => Some(Format::Txt),
-            "json" => Some(Format::Json),
-            "docx" => Some(Format::Docx),
-            _ => None,
-        }
-    }
-
-    /// The file extension of the format.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Txt => "txt",
-            Format::Json => "json",
-            Format::Docx => "docx",
-        }
-    }
-
-    /// Whether the output is text that a line diff can show.
-    pub fn is_text(self) -> bool {
-        self != Format::Docx
-    }
-
-    /// The name of the format's entry template.
-    pub fn template(self) -> Option<&'static str> {
-        match self {
-            Format::Md => Some("plan.md"),
-            Format::Html => Some("plan.html"),
-            Format::Txt => Some("plan.txt"),
-            Format::Json | Format::Docx => None,
-        }
-    }
 }
 
 #[cfg(test)]

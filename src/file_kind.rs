@@ -156,6 +156,16 @@ pub fn open_regular(path: &Path, follow: bool) -> io::Result<File> {
     Ok(file)
 }
 
+/// Whether two paths lead to the same file (either may not exist yet): by the file itself,
+/// not its name, so that a symbolic or hard link to the plan is the plan. Nothing is opened
+/// where the system can tell without (a named pipe would let a writer waiting on it start).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    matches!(
+        (file_id::get_file_id(a), file_id::get_file_id(b)),
+        (Ok(a), Ok(b)) if a == b
+    )
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
@@ -207,5 +217,25 @@ mod tests {
         assert_eq!(err.to_string(), "is a named pipe");
         std::fs::write(dir.path().join("file.html"), "x").unwrap();
         assert!(open_regular(&dir.path().join("file.html"), true).is_ok());
+    }
+
+    #[test]
+    fn a_link_to_a_file_is_the_same_file_and_a_copy_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("plan.yaml"), "x").unwrap();
+        std::fs::write(d.join("copy.yaml"), "x").unwrap();
+        std::fs::hard_link(d.join("plan.yaml"), d.join("hard.md")).unwrap();
+        symlink("plan.yaml", d.join("soft.md")).unwrap();
+        mkfifo(&d.join("pipe"));
+        symlink("pipe", d.join("to-pipe")).unwrap();
+        let same = |x: &str, y: &str| same_file(&d.join(x), &d.join(y));
+        assert!(same("plan.yaml", "hard.md"));
+        assert!(same("soft.md", "plan.yaml"));
+        assert!(same("to-pipe", "pipe"));
+        assert!(!same("plan.yaml", "copy.yaml"));
+        assert!(!same("plan.yaml", "pipe"));
+        assert!(!same("plan.yaml", "none.md"));
+        assert!(!same("none.md", "none.md"));
     }
 }

@@ -9,24 +9,23 @@
 //!   ─► output (atomic files or stdout)
 //! ```
 //!
-//! [`run`] is the whole program, so tests can drive it in-process.
+//! [`run`] is the whole program; [`run_with`] is the same with its output and messages
+//! written where it is told, so that tests can drive it in-process.
 
-/// Prints a line to standard error. A stream that is closed (`2>&1 | head`) is not a reason
-/// to stop, and never a panic, as `eprintln!` would make it: what is said there is for a
-/// reader who has gone.
+/// Prints a line of messages to a command's [`output::Streams`] (standard error): never a
+/// panic, and a closed stream is no reason to stop.
 macro_rules! note {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
+    ($io:expr, $($arg:tt)*) => {
+        $io.note(format_args!($($arg)*))
+    };
 }
 
-/// Prints to standard output, as [`note!`] does to standard error (`| head` is not an error).
+/// Prints to a command's output (standard output), as [`note!`] does to its messages (`| head`
+/// is not an error).
 macro_rules! say {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($arg)*);
-    }};
+    ($io:expr, $($arg:tt)*) => {
+        $io.say(format_args!($($arg)*))
+    };
 }
 
 pub mod batch;
@@ -36,6 +35,7 @@ mod cmd;
 pub mod docx;
 pub mod error;
 pub mod file_kind;
+pub mod format;
 pub mod lint;
 pub mod load;
 pub mod model;
@@ -50,16 +50,36 @@ pub mod validate;
 pub mod view;
 pub mod watch;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 pub use error::Error;
 
-/// Runs one command line.
+/// Runs one command line, its output on standard output and its messages on standard error.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let io = output::Streams::new(&mut out, &mut err)
+        .terminal(|| std::io::IsTerminal::is_terminal(&std::io::stdout()));
+    execute(&cli, &io)
+}
+
+/// Runs one command line, its output and messages written to `out` and `err` (never a
+/// terminal). The error returned is for the caller to print.
+pub fn run_with(
+    cli: cli::Cli,
+    out: &mut (impl Write + Send),
+    err: &mut (impl Write + Send),
+) -> Result<ExitCode, Error> {
+    execute(&cli, &output::Streams::new(out, err))
+}
+
+fn execute(cli: &cli::Cli, io: &output::Streams) -> Result<ExitCode, Error> {
     match &cli.command {
-        cli::Command::Render(args) => cmd::render::execute(args),
-        cli::Command::Check(args) => cmd::check::execute(args),
-        cli::Command::Schema => cmd::schema::execute().map(|()| ExitCode::SUCCESS),
-        cli::Command::Templates(args) => cmd::templates::execute(args).map(|()| ExitCode::SUCCESS),
+        cli::Command::Render(args) => cmd::render::execute(args, io),
+        cli::Command::Check(args) => cmd::check::execute(args, io),
+        cli::Command::Schema => cmd::schema::execute(io).map(|()| ExitCode::SUCCESS),
+        cli::Command::Templates(args) => {
+            cmd::templates::execute(args, io).map(|()| ExitCode::SUCCESS)
+        }
     }
 }

@@ -1,12 +1,13 @@
 //! Writing results: what an output path names is looked at first; a file is replaced
 //! atomically (temporary file, then rename), a device or named pipe is written straight into,
-//! a link or a folder is refused; or standard output.
+//! a link or a folder is refused; or standard output, through the [`Streams`] a command is
+//! given.
 
 use std::borrow::Cow;
 use std::fs::{Metadata, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use crate::error::{Error, NotWritten};
 use crate::file_kind::FileKind;
@@ -367,15 +368,68 @@ fn absolute(dir: &Path) -> Cow<'_, Path> {
     }
 }
 
-/// Writes to standard output. A closed pipe (`unionplan render … | head`) is not an error.
-pub fn write_stdout(contents: &[u8]) -> Result<(), Error> {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(contents).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Write {
-            path: "<stdout>".into(),
-            source: e,
-        }),
-        _ => Ok(()),
+/// Where a command's output and messages go: standard output and standard error in the
+/// program, buffers in a test. Shared by the threads that render many plans.
+pub struct Streams<'a> {
+    out: Mutex<&'a mut (dyn Write + Send)>,
+    err: Mutex<&'a mut (dyn Write + Send)>,
+    /// Whether the output is a terminal, asked only when it matters.
+    terminal: fn() -> bool,
+}
+
+impl<'a> Streams<'a> {
+    pub fn new(out: &'a mut (dyn Write + Send), err: &'a mut (dyn Write + Send)) -> Self {
+        Streams {
+            out: Mutex::new(out),
+            err: Mutex::new(err),
+            terminal: || false,
+        }
+    }
+
+    /// The same, with an output that is a terminal where `terminal` says so.
+    pub fn terminal(self, terminal: fn() -> bool) -> Self {
+        Streams { terminal, ..self }
+    }
+
+    /// Whether the output is a terminal (a Word document is not printed there).
+    pub fn is_terminal(&self) -> bool {
+        (self.terminal)()
+    }
+
+    /// Writes a result to the output. A closed pipe (`unionplan render … | head`) is not an
+    /// error.
+    pub fn write_out(&self, contents: &[u8]) -> Result<(), Error> {
+        let mut out = self.out();
+        match out.write_all(contents).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Write {
+                path: "<stdout>".into(),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Prints to the output (see `say!`): a reader who stops early is not a reason to stop.
+    pub fn say(&self, text: std::fmt::Arguments<'_>) {
+        let _ = self.out().write_fmt(text);
+    }
+
+    /// Prints a line of messages (see `note!`). A stream that is closed (`2>&1 | head`) is
+    /// not a reason to stop, and never a panic, as `eprintln!` would make it: what is said
+    /// there is for a reader who has gone.
+    pub fn note(&self, text: std::fmt::Arguments<'_>) {
+        let mut err = self.err();
+        let _ = err.write_fmt(text).and_then(|()| err.write_all(b"\n"));
+    }
+
+    /// The output, held for a run of writes.
+    pub fn out(&self) -> MutexGuard<'_, &'a mut (dyn Write + Send)> {
+        self.out.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The messages stream, held for a run of writes.
+    pub fn err(&self) -> MutexGuard<'_, &'a mut (dyn Write + Send)> {
+        self.err.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

@@ -4,9 +4,9 @@ use std::cell::OnceCell;
 
 use minijinja::value::{Serde, Value};
 
-use crate::cli::Format;
 use crate::docx;
 use crate::error::Error;
+use crate::format::Format;
 use crate::templates::Templates;
 use crate::view::View;
 

@@ -13,15 +13,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant, SystemTime};
 
-use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+use file_id::FileId;
+use notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::batch::{self, Job, PlanFiles};
 use crate::error::{render_diagnostics, Error};
 use crate::load;
+use crate::output::Streams;
 
 /// How long a turn waits for events before looking at the folders again.
 const TICK: Duration = Duration::from_millis(200);
-/// Events that come this close together are one change (one save is several events).
+/// Events that come this close together are one change (one save is several events): the
+/// debouncer holds a file's events until it has been quiet this long, and a turn takes the
+/// debouncer's batches until none has come for as long.
 const QUIET: Duration = Duration::from_millis(100);
 /// A change that goes on and on is taken as it stands after this long.
 const GATHER_AT_MOST: Duration = Duration::from_secs(1);
@@ -36,6 +41,7 @@ pub fn watch(
     paths: &[PathBuf],
     templates: Option<&Path>,
     found: &PlanFiles,
+    io: &Streams,
     jobs_for: impl Fn(&[PathBuf]) -> Result<Vec<Job>, Error>,
     mut render: impl FnMut(&[Job], bool) -> Vec<bool>,
 ) -> Result<(), Error> {
@@ -56,13 +62,13 @@ pub fn watch(
         warned: found.skipped.iter().map(|s| s.path.clone()).collect(),
     };
     render(&jobs_for(&found.plans)?, false);
-    note!("watching {} plan(s); Ctrl-C to stop", found.plans.len());
+    note!(io, "watching {} plan(s); Ctrl-C to stop", found.plans.len());
     while !stop.load(Ordering::SeqCst) {
         let mut turn = gather(&rx);
         let mut reload = false;
         let mut rearm = false;
         for folder in &mut folders {
-            let now = Identity::of(&folder.path);
+            let now = identity(&folder.path);
             // A folder made anew may get the number of the one deleted: the events that
             // say it went count too.
             let went = turn.rescan || turn.went.contains(&folder.watched);
@@ -71,10 +77,11 @@ pub fn watch(
             }
             match (&folder.identity, &now) {
                 (Some(_), None) => note!(
+                    io,
                     "{} is gone; waiting for it to come back",
                     shown(&folder.path)
                 ),
-                (None, Some(_)) => note!("{} is back; watching it again", shown(&folder.path)),
+                (None, Some(_)) => note!(io, "{} is back; watching it again", shown(&folder.path)),
                 _ => {}
             }
             folder.identity = now;
@@ -83,10 +90,12 @@ pub fn watch(
         }
         if rearm {
             // A new watcher rather than watches moved about: the old one's may still name
-            // the folder that is gone.
-            watcher = arm(&tx, &mut folders)?;
+            // the folder that is gone. The old one goes on while the new one settles, to
+            // pass on the events it holds back still (a template saved meanwhile).
+            let old = std::mem::replace(&mut watcher, arm(&tx, &mut folders)?);
             // A folder back is being filled (`mkdir p; cp … p`): look at it once that is done.
             turn.absorb(settle(&rx));
+            drop(old);
         }
         let touched = turn.paths;
         if touched.is_empty() && !rearm {
@@ -98,11 +107,11 @@ pub fn watch(
             // Nothing to load from a folder that is not there: render when it is back.
             reload &= folder.identity.is_some();
         }
-        let present = plans.scan(paths, &searched, &folders);
+        let present = plans.scan(paths, &searched, &folders, io);
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
         let (due, removed) = plans.update(present, &changed, reload);
         for plan in &removed {
-            note!("removed {}", load::display_name(plan));
+            note!(io, "removed {}", load::display_name(plan));
         }
         if due.is_empty() {
             continue;
@@ -116,7 +125,7 @@ pub fn watch(
         let jobs = match jobs_for(&here) {
             Ok(jobs) => jobs,
             Err(err) => {
-                note!("error: {err}");
+                note!(io, "error: {err}");
                 continue;
             }
         };
@@ -127,7 +136,7 @@ pub fn watch(
         // A plan that failed has said why; only those that rendered are said to have.
         for (job, rendered) in due.iter().zip(render(&due, reload)) {
             let what = if rendered { "rendered" } else { "failed" };
-            note!("{what} {}", load::display_name(&job.plan));
+            note!(io, "{what} {}", load::display_name(&job.plan));
         }
     }
     drop(watcher);
@@ -140,7 +149,7 @@ struct Folder {
     path: PathBuf,
     /// Where it was when last armed (canonical), as events name it.
     watched: PathBuf,
-    identity: Option<Identity>,
+    identity: Option<FileId>,
     templates: bool,
 }
 
@@ -154,7 +163,7 @@ fn folders(paths: &[PathBuf], templates: Option<&Path>) -> Vec<Folder> {
         match folders.iter_mut().find(|f| f.watched == watched) {
             Some(folder) => folder.templates |= templates,
             None => folders.push(Folder {
-                identity: Identity::of(&path),
+                identity: identity(&path),
                 path,
                 watched,
                 templates,
@@ -180,12 +189,16 @@ fn folders(paths: &[PathBuf], templates: Option<&Path>) -> Vec<Folder> {
     folders
 }
 
+/// What a watcher sends: batches of events, each file's once it is quiet.
+type Events = mpsc::Receiver<DebounceEventResult>;
+
 /// A watcher over every folder that is there now.
 fn arm(
-    tx: &mpsc::Sender<notify::Result<notify::Event>>,
+    tx: &mpsc::Sender<DebounceEventResult>,
     folders: &mut [Folder],
-) -> Result<RecommendedWatcher, Error> {
-    let mut watcher = notify::recommended_watcher(tx.clone()).map_err(watch_error)?;
+) -> Result<Debouncer<notify::RecommendedWatcher, RecommendedCache>, Error> {
+    let mut watcher =
+        notify_debouncer_full::new_debouncer(QUIET, None, tx.clone()).map_err(watch_error)?;
     for folder in folders.iter_mut().filter(|f| f.identity.is_some()) {
         folder.watched = canonical(&folder.path);
         let mode = if folder.templates {
@@ -199,7 +212,7 @@ fn arm(
             // deleted as it is walked): the next turn looks again, and arms again.
             Err(err)
                 if matches!(err.kind, notify::ErrorKind::PathNotFound)
-                    || Identity::of(&folder.path).is_none() =>
+                    || identity(&folder.path).is_none() =>
             {
                 folder.identity = None
             }
@@ -229,7 +242,7 @@ impl Turn {
 }
 
 /// The events of one change, gathered; none after a quiet tick.
-fn gather(rx: &mpsc::Receiver<notify::Result<notify::Event>>) -> Turn {
+fn gather(rx: &Events) -> Turn {
     match rx.recv_timeout(TICK) {
         Ok(first) => read(first, settle(rx)),
         Err(_) => Turn::default(),
@@ -237,35 +250,37 @@ fn gather(rx: &mpsc::Receiver<notify::Result<notify::Event>>) -> Turn {
 }
 
 /// The events until a quiet moment.
-fn settle(rx: &mpsc::Receiver<notify::Result<notify::Event>>) -> Turn {
+fn settle(rx: &Events) -> Turn {
     let start = Instant::now();
     let mut turn = Turn::default();
     while start.elapsed() < GATHER_AT_MOST {
         match rx.recv_timeout(QUIET) {
-            Ok(event) => turn = read(event, turn),
+            Ok(events) => turn = read(events, turn),
             Err(_) => break,
         }
     }
     turn
 }
 
-/// `turn` with what one event says.
-fn read(event: notify::Result<notify::Event>, mut turn: Turn) -> Turn {
-    let Ok(event) = event else {
+/// `turn` with what one batch of events says.
+fn read(events: DebounceEventResult, mut turn: Turn) -> Turn {
+    let Ok(events) = events else {
         turn.rescan = true;
         return turn;
     };
-    turn.rescan |= event.need_rescan();
-    match event.kind {
-        // Reading a plan or a template opens it: that is no change.
-        notify::EventKind::Access(_) => return turn,
-        notify::EventKind::Remove(_)
-        | notify::EventKind::Modify(notify::event::ModifyKind::Name(_)) => {
-            turn.went.extend(event.paths.iter().cloned());
+    for event in events {
+        turn.rescan |= event.need_rescan();
+        match event.kind {
+            // Reading a plan or a template opens it: that is no change.
+            notify::EventKind::Access(_) => continue,
+            notify::EventKind::Remove(_)
+            | notify::EventKind::Modify(notify::event::ModifyKind::Name(_)) => {
+                turn.went.extend(event.paths.iter().cloned());
+            }
+            _ => {}
         }
-        _ => {}
+        turn.paths.extend(event.event.paths);
     }
-    turn.paths.extend(event.paths);
     turn
 }
 
@@ -280,7 +295,13 @@ impl Plans {
     /// The plans there are now: each folder searched listed again, and each plan named.
     /// The plans of a folder that is gone are `kept` as they were, to be compared when it
     /// is back. New skipped entries are warned about.
-    fn scan(&mut self, paths: &[PathBuf], searched: &[bool], folders: &[Folder]) -> Scan {
+    fn scan(
+        &mut self,
+        paths: &[PathBuf],
+        searched: &[bool],
+        folders: &[Folder],
+        io: &Streams,
+    ) -> Scan {
         let mut scan = Scan::default();
         let mut skipped = Vec::new();
         for (path, &searched) in paths.iter().zip(searched) {
@@ -311,7 +332,7 @@ impl Plans {
             .map(batch::Skipped::warning)
             .collect();
         if !new.is_empty() {
-            note!("{}", render_diagnostics(&new));
+            note!(io, "{}", render_diagnostics(&new));
         }
         self.warned = now;
         scan
@@ -371,7 +392,7 @@ struct Scan {
 struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
-    identity: Option<Identity>,
+    identity: Option<FileId>,
 }
 
 impl Stamp {
@@ -387,42 +408,14 @@ impl Stamp {
         Some(Stamp {
             len: meta.len(),
             modified: meta.modified().ok(),
-            identity: Identity::from_meta(&meta),
+            identity: identity(path),
         })
     }
 }
 
 /// Which file or folder stands at a path: another one made in its place has another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Identity {
-    #[cfg(unix)]
-    id: (u64, u64),
-    #[cfg(not(unix))]
-    id: Option<SystemTime>,
-}
-
-impl Identity {
-    fn of(path: &Path) -> Option<Identity> {
-        std::fs::metadata(path)
-            .ok()
-            .and_then(|m| Identity::from_meta(&m))
-    }
-
-    fn from_meta(meta: &std::fs::Metadata) -> Option<Identity> {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            Some(Identity {
-                id: (meta.dev(), meta.ino()),
-            })
-        }
-        #[cfg(not(unix))]
-        {
-            Some(Identity {
-                id: meta.created().ok(),
-            })
-        }
-    }
+fn identity(path: &Path) -> Option<FileId> {
+    file_id::get_file_id(path).ok()
 }
 
 /// A folder as messages show it: `plans/`.
@@ -480,6 +473,18 @@ mod tests {
         }
     }
 
+    /// A turn that finds the plans `present` (and `kept`, of folders gone), no event naming
+    /// any: what is due and what was removed.
+    fn turn(state: &mut Plans, present: &[&Path], kept: &[&Path]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        state.update(scan(present, kept), &HashSet::new(), false)
+    }
+
+    /// The next turn says that `plan` was removed, and the one after says nothing.
+    fn removed_once(state: &mut Plans, present: &[&Path], plan: &Path) {
+        assert_eq!(turn(state, present, &[]), (vec![], vec![plan.to_owned()]));
+        assert_eq!(turn(state, present, &[]), (vec![], vec![]));
+    }
+
     #[test]
     fn a_plan_is_due_when_added_or_changed_and_removed_once() {
         let dir = tempfile::tempdir().unwrap();
@@ -487,19 +492,13 @@ mod tests {
         let b = dir.path().join("b.yaml");
         std::fs::write(&a, "title: a\n").unwrap();
         let mut state = plans(&[&a]);
-        let none = HashSet::new();
-        assert_eq!(
-            state.update(scan(&[&a], &[]), &none, false),
-            (vec![], vec![])
-        );
+        assert_eq!(turn(&mut state, &[&a], &[]), (vec![], vec![]));
 
         std::fs::write(&b, "title: b\n").unwrap();
-        let added = state.update(scan(&[&a, &b], &[]), &none, false);
-        assert_eq!(added, (vec![b.clone()], vec![]));
+        assert_eq!(turn(&mut state, &[&a, &b], &[]), (vec![b.clone()], vec![]));
 
         std::fs::write(&a, "title: a, longer\n").unwrap();
-        let changed = state.update(scan(&[&a, &b], &[]), &none, false);
-        assert_eq!(changed, (vec![a.clone()], vec![]));
+        assert_eq!(turn(&mut state, &[&a, &b], &[]), (vec![a.clone()], vec![]));
         let named: HashSet<PathBuf> = [location(&b)].into();
         assert_eq!(
             state.update(scan(&[&a, &b], &[]), &named, false),
@@ -507,15 +506,9 @@ mod tests {
         );
 
         std::fs::remove_file(&b).unwrap();
-        assert_eq!(
-            state.update(scan(&[&a], &[]), &none, false),
-            (vec![], vec![b.clone()])
-        );
-        assert_eq!(
-            state.update(scan(&[&a], &[]), &none, false),
-            (vec![], vec![])
-        );
+        removed_once(&mut state, &[&a], &b);
         std::fs::write(&b, "title: b\n").unwrap();
+        let none = HashSet::new();
         assert_eq!(state.update(scan(&[&a, &b], &[]), &none, true).0, [a, b]);
     }
 
@@ -525,20 +518,9 @@ mod tests {
         let a = dir.path().join("a.yaml");
         std::fs::write(&a, "title: a\n").unwrap();
         let mut state = plans(&[&a]);
-        let none = HashSet::new();
         std::fs::remove_file(&a).unwrap();
-        assert_eq!(
-            state.update(scan(&[], &[&a]), &none, false),
-            (vec![], vec![])
-        );
+        assert_eq!(turn(&mut state, &[], &[&a]), (vec![], vec![]));
         // A plan named that is not there is removed, once.
-        assert_eq!(
-            state.update(scan(&[&a], &[]), &none, false),
-            (vec![], vec![a.clone()])
-        );
-        assert_eq!(
-            state.update(scan(&[&a], &[]), &none, false),
-            (vec![], vec![])
-        );
+        removed_once(&mut state, &[&a], &a);
     }
 }

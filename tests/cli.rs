@@ -17,6 +17,8 @@ mod content;
 mod docx;
 #[path = "cli/help.rs"]
 mod help;
+#[path = "cli/in_process.rs"]
+mod in_process;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
 #[path = "cli/resources.rs"]

@@ -1,14 +1,14 @@
 //! `unionplan check`: validate and lint plans, report every problem, render nothing.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
 use crate::load::{self, Source};
+use crate::output::Streams;
 use crate::{batch, validate};
 
-pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
+pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
     let mut failed = false;
     let found = batch::find_plans(&args.plans)?;
     // Entries of a folder that are named like plans but are none come first.
@@ -35,9 +35,9 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, Error> {
         failed |= d.severity == Severity::Error;
     }
     // People read problems on stderr; JSON is a result, for scripts, on stdout.
-    let mut out: Box<dyn Write> = match args.format {
-        ReportFormat::Human => Box::new(std::io::stderr().lock()),
-        ReportFormat::Json => Box::new(std::io::stdout().lock()),
+    let mut out = match args.format {
+        ReportFormat::Human => io.err(),
+        ReportFormat::Json => io.out(),
     };
     let written = match args.format {
         ReportFormat::Human if diagnostics.is_empty() => Ok(()),

@@ -1,25 +1,27 @@
 //! `unionplan render`: plans to documents, one to standard output or a file, or many into a
 //! folder; `--check` compares instead of writing, `--watch` keeps rendering.
 
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::batch::{self, Cut, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
-use crate::cli::{Format, RenderArgs};
+use crate::cli::RenderArgs;
 use crate::error::{render_diagnostics, Diagnostic, Error};
+use crate::file_kind;
+use crate::format::{self, Format};
 use crate::load::display_name;
+use crate::output::{self, Streams};
 use crate::templates::{self, Templates};
-use crate::{output, watch};
+use crate::watch;
 
-pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
+pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
     let found = batch::find_plans(&args.plans)?;
     // Warnings, as a plan's are: a `--strict` would make them errors.
     let skipped = found.warnings();
     if !skipped.is_empty() {
-        note!("{}", render_diagnostics(&skipped));
+        note!(io, "{}", render_diagnostics(&skipped));
     }
-    let jobs = jobs(args, &found.plans)?;
+    let jobs = jobs(args, &found.plans, io)?;
     if args.check
         && jobs
             .iter()
@@ -37,7 +39,10 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
         .map(templates::near_misses)
         .unwrap_or_default()
     {
-        note!("note: {name} in the templates folder replaces no built-in (did you mean {meant}?)");
+        note!(
+            io,
+            "note: {name} in the templates folder replaces no built-in (did you mean {meant}?)"
+        );
     }
     if args.templates.is_some()
         && jobs
@@ -46,6 +51,7 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             .any(|(format, _)| *format == Format::Docx)
     {
         note!(
+            io,
             "note: Word documents are laid out without templates: --templates changes the \
              md, html and txt outputs only"
         );
@@ -66,39 +72,35 @@ pub fn execute(args: &RenderArgs) -> Result<ExitCode, Error> {
             &args.plans,
             args.templates.as_deref(),
             &found,
-            |plans| self::jobs(args, plans),
+            io,
+            |plans| self::jobs(args, plans, io),
             |jobs, reload| {
                 if reload {
                     // A template being edited may not compile yet: say so, keep the last good set.
                     match Templates::new(args.templates.as_deref()) {
                         Ok(fresh) => templates = fresh,
-                        Err(err) => note!("error: {err}"),
+                        Err(err) => note!(io, "error: {err}"),
                     }
                 }
-                let results = batch::run(jobs, &templates, mode);
-                report(&results, false, mode);
+                let results = batch::run(jobs, &templates, mode, io);
+                report(&results, false, mode, io);
                 results.iter().map(|r| r.failure.is_none()).collect()
             },
         )
         .map(|()| ExitCode::SUCCESS);
     }
-    let results = batch::run(&jobs, &templates, mode);
+    let results = batch::run(&jobs, &templates, mode, io);
     // The process ends next: taking the compiled templates apart would be work for nothing.
     std::mem::forget(templates);
-    Ok(report(&results, args.out_dir.is_some(), mode))
+    Ok(report(&results, args.out_dir.is_some(), mode, io))
 }
 
 /// What to render where: one plan to standard output or -o, or every plan into --out-dir.
-fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
+fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, Error> {
     // `-o -` is standard output, as `-` is standard input.
     let output = args.output.as_ref().filter(|out| out.as_os_str() != "-");
     if let Some(dir) = &args.out_dir {
-        let formats = if args.format.is_empty() {
-            vec![Format::Md]
-        } else {
-            dedup(&args.format)
-        };
-        return batch::folder_jobs(plans, &formats, dir);
+        return batch::folder_jobs(plans, &format::for_folder(&args.format), dir);
     }
     let [plan] = plans else {
         return Err(Error::Usage(format!(
@@ -106,34 +108,19 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
             plans.len()
         )));
     };
-    let format = match (args.format.as_slice(), output) {
-        ([format], _) => *format,
-        // A device or a pipe has no extension to tell: Markdown, as on standard output.
-        ([], Some(out)) if matches!(output::look(out), Ok(output::Found::Stream(_))) => {
-            format_of(out).unwrap_or(Format::Md)
-        }
-        ([], Some(out)) => format_of(out)?,
-        ([], None) => Format::Md,
-        (_, _) => {
-            return Err(Error::Usage(
-                "several formats at once: give --out-dir DIR to write each to its own file".into(),
-            ))
-        }
-    };
+    let format = format::for_output(&args.format, output.map(PathBuf::as_path))?;
     let target = match output {
-        Some(out) if batch::same_file(out, plan) => {
+        Some(out) if file_kind::same_file(out, plan) => {
             return Err(Error::Usage(format!(
                 "-o {} names the plan itself: rendering would overwrite it",
                 display_name(out)
             )))
         }
         Some(out) => Target::File(out.clone()),
-        None if format == Format::Docx && std::io::stdout().is_terminal() => {
-            return Err(Error::Usage(
-                "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
-                    .into(),
-            ))
-        }
+        None if format == Format::Docx && io.is_terminal() => return Err(Error::Usage(
+            "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
+                .into(),
+        )),
         None => Target::Stdout,
     };
     Ok(vec![Job {
@@ -142,30 +129,8 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf]) -> Result<Vec<Job>, Error> {
     }])
 }
 
-fn dedup(formats: &[Format]) -> Vec<Format> {
-    let mut unique = Vec::new();
-    for f in formats {
-        if !unique.contains(f) {
-            unique.push(*f);
-        }
-    }
-    unique
-}
-
-fn format_of(out: &Path) -> Result<Format, Error> {
-    out.extension()
-        .and_then(|e| e.to_str())
-        .and_then(Format::from_extension)
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
-                display_name(out)
-            ))
-        })
-}
-
 /// Prints what happened, failures last, and says how the run ends.
-fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
+fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> ExitCode {
     let (mut written, mut unchanged, mut stale) = (0, 0, Vec::new());
     let mut failed = Vec::new();
     let diagnostics: Vec<Diagnostic> = results
@@ -173,13 +138,13 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
         .flat_map(|r| r.diagnostics.iter().cloned())
         .collect();
     if !diagnostics.is_empty() {
-        note!("{}", render_diagnostics(&diagnostics));
+        note!(io, "{}", render_diagnostics(&diagnostics));
     }
     for result in results {
         match &result.failure {
             Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
             Some(Failure::Error(err)) => {
-                note!("error: {err}");
+                note!(io, "error: {err}");
                 failed.push(display_name(&result.plan));
             }
             None => {}
@@ -190,34 +155,36 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
                 Outcome::Written => written += 1,
                 Outcome::Unchanged => unchanged += 1,
                 Outcome::Missing => {
-                    say!("missing: {}\n", display_name(path));
+                    say!(io, "missing: {}\n", display_name(path));
                     stale.push(path.clone());
                 }
                 Outcome::Stale(why) => {
                     let name = display_name(path);
                     match why {
-                        Stale::Diff(diff) => say!("stale: {name}\n{diff}"),
+                        Stale::Diff(diff) => say!(io, "stale: {name}\n{diff}"),
                         Stale::Cut(start, cut) => {
                             let why = match cut {
                                 Cut::Slow => "too different to show in full",
                                 Cut::Long => "the diff is too long to show in full",
                             };
-                            say!("stale: {name} ({why})\n{start}");
+                            say!(io, "stale: {name} ({why})\n{start}");
                             if !start.is_empty() {
-                                say!("…\n");
+                                say!(io, "…\n");
                             }
                         }
-                        Stale::Differs => say!("stale: {name}\n"),
+                        Stale::Differs => say!(io, "stale: {name}\n"),
                         Stale::TooLarge => say!(
+                            io,
                             "stale: {name} (too large to compare: over {} MiB)\n",
                             batch::MAX_COMPARE >> 20
                         ),
-                        Stale::Link => say!("stale: {name} (a link, not compared)\n"),
+                        Stale::Link => say!(io, "stale: {name} (a link, not compared)\n"),
                         Stale::ThroughLink => {
-                            say!("stale: {name} (reached through a link, not compared)\n")
+                            say!(io, "stale: {name} (reached through a link, not compared)\n")
                         }
                         Stale::Stream(stream) => {
                             say!(
+                                io,
                                 "stale: {name} (cannot compare with {})\n",
                                 stream.describe()
                             )
@@ -231,18 +198,20 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode) -> ExitCode {
     }
     if summary && stale.is_empty() {
         match mode {
-            Mode::Write => note!("{written} written, {unchanged} unchanged"),
-            Mode::Check => note!("{unchanged} up to date"),
+            Mode::Write => note!(io, "{written} written, {unchanged} unchanged"),
+            Mode::Check => note!(io, "{unchanged} up to date"),
         }
     }
     if !stale.is_empty() {
         note!(
+            io,
             "error: {} output(s) missing or stale: render again without --check",
             stale.len()
         );
     }
     if results.len() > 1 && !failed.is_empty() {
         note!(
+            io,
             "error: {} of {} plans failed: {}",
             failed.len(),
             results.len(),

@@ -4,9 +4,10 @@ use std::fmt::Write as _;
 
 use crate::cli::{TemplatesArgs, TemplatesCommand};
 use crate::error::Error;
-use crate::{output, templates};
+use crate::output::Streams;
+use crate::templates;
 
-pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
+pub fn execute(args: &TemplatesArgs, io: &Streams) -> Result<(), Error> {
     let text = match &args.command {
         TemplatesCommand::List { templates } => {
             let listed = templates::list(templates.as_deref())?;
@@ -24,7 +25,10 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
                 .map(templates::near_misses)
                 .unwrap_or_default()
             {
-                note!("note: {name} replaces no built-in (did you mean {meant}?)");
+                note!(
+                    io,
+                    "note: {name} replaces no built-in (did you mean {meant}?)"
+                );
             }
             text
         }
@@ -35,11 +39,12 @@ pub fn execute(args: &TemplatesArgs) -> Result<(), Error> {
             let written = templates::eject(dir, *force)?;
             let dir = dir.display();
             note!(
+                io,
                 "wrote {} templates into {dir}; render with --templates {dir}",
                 written.len()
             );
             return Ok(());
         }
     };
-    output::write_stdout(text.as_bytes())
+    io.write_out(text.as_bytes())
 }
