@@ -12,9 +12,10 @@ use rayon::prelude::*;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::file_kind::{self, FileKind};
 use crate::format::Format;
-use crate::load::{display_name, Source};
+use crate::load::Source;
 use crate::output::{Found, Streams};
 use crate::templates::Templates;
+use crate::text::display_name;
 use crate::{output, render, validate};
 
 /// Where one rendering goes.

@@ -7,8 +7,8 @@ use std::path::Path;
 use clap::ValueEnum;
 
 use crate::error::Error;
-use crate::load::display_name;
 use crate::output;
+use crate::text::display_name;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

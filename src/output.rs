@@ -315,7 +315,7 @@ pub fn write_error(path: &Path, source: io::Error) -> Error {
 /// The error for a failed look at, or read of, the output `path` (`--check`).
 pub fn read_error(path: &Path, source: io::Error) -> Error {
     on_the_way_or(path, || Error::Read {
-        path: crate::load::display_name(path),
+        path: crate::text::display_name(path),
         source,
     })
 }

@@ -19,7 +19,6 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::batch::{self, Job, PlanFiles};
 use crate::error::{render_diagnostics, Error};
-use crate::load;
 use crate::output::Streams;
 
 /// How long a turn waits for events before looking at the folders again.
@@ -111,7 +110,7 @@ pub fn watch(
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
         let (due, removed) = plans.update(present, &changed, reload);
         for plan in &removed {
-            note!(io, "removed {}", load::display_name(plan));
+            note!(io, "removed {}", crate::text::display_name(plan));
         }
         if due.is_empty() {
             continue;
@@ -136,7 +135,7 @@ pub fn watch(
         // A plan that failed has said why; only those that rendered are said to have.
         for (job, rendered) in due.iter().zip(render(&due, reload)) {
             let what = if rendered { "rendered" } else { "failed" };
-            note!(io, "{what} {}", load::display_name(&job.plan));
+            note!(io, "{what} {}", crate::text::display_name(&job.plan));
         }
     }
     drop(watcher);

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
-use crate::load::{self, Source};
+use crate::load::Source;
 use crate::output::Streams;
 use crate::{batch, validate};
 
@@ -19,7 +19,7 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
             Err(Error::Invalid { diagnostics }) => diagnostics,
             // A file that cannot be read or decoded has no lines to point at.
             Err(err) => vec![Diagnostic::whole_file(
-                &load::display_name(path),
+                &crate::text::display_name(path),
                 match err {
                     Error::Decode { message, .. } => message,
                     other => other.to_string(),

@@ -9,9 +9,9 @@ use crate::cli::RenderArgs;
 use crate::error::{render_diagnostics, Diagnostic, Error};
 use crate::file_kind;
 use crate::format::{self, Format};
-use crate::load::display_name;
 use crate::output::{self, Streams};
 use crate::templates::{self, Templates};
+use crate::text::display_name;
 use crate::watch;
 
 pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {

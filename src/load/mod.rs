@@ -10,10 +10,10 @@ use std::path::Path;
 
 use crate::error::{Diagnostic, Error, Finding, Problem, Severity};
 use crate::model::{self, Plan};
+use crate::text::display_name;
 use said::{Limit, Said, Slip, What};
 
 /// How every message names a path; kept here for the callers that name it by `load`.
-pub use crate::text::display_name;
 pub use bound::{MAX_NODES, MAX_TEXT};
 pub use index::{Entry, Located, Shape};
 
