@@ -4,10 +4,15 @@
 //! The pipeline runs one way, each stage in its own module:
 //!
 //! ```text
-//! load (bytes → text → model) ─► view (numbering, labels, titles, dates)
-//!   ─► templates (minijinja, one per format; a user's folder over the built-ins)
-//!   ─► output (atomic files or stdout)
+//! load (bytes → text → model) ─► validate (every semantic error; lint's warnings)
+//!   ─► view (numbering, labels, titles, dates; cannot fail on a valid plan)
+//!   ─► templates (minijinja, one per format; a user's folder over the built-ins) or docx
+//!   ─► output (atomic files, devices, or the command's streams)
 //! ```
+//!
+//! The modules depend one way, each on those before it; `text` and `error` are at the bottom,
+//! `calendar` (what a period spans) and `suggest` (did you mean) serve every stage after the
+//! model. A test of the source tree refuses a cycle.
 //!
 //! [`run`] is the whole program; [`run_with`] is the same with its output and messages
 //! written where it is told, so that tests can drive it in-process.
