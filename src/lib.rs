@@ -10,7 +10,7 @@
 //!   ─► output (atomic files, devices, or the command's streams)
 //! ```
 //!
-//! The modules depend one way, each on those before it; `text` and `error` are at the bottom,
+//! The modules depend one way, each on those before it; `text`, `file_kind` and `error` are at the bottom,
 //! `calendar` (what a period spans) and `suggest` (did you mean) serve every stage after the
 //! model. A test of the source tree refuses a cycle.
 //!

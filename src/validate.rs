@@ -1,6 +1,7 @@
 //! Checking a plan file: every problem at once, each at its line and column, and the plan
-//! the view cannot fail on when there is none. Unknown keys are found across the whole file
-//! before the model is read, so a file with three typos hears about all three.
+//! the view cannot fail on when there is none. When the model cannot be read for an unknown
+//! key, the whole file is walked for unknown keys, so a file with three typos hears about all
+//! three.
 
 use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::lint;
@@ -111,7 +112,7 @@ pub fn check(source: &Source) -> Report {
     Report { plan, diagnostics }
 }
 
-/// A plan in which validation found nothing the view could fail on; only [`valid`] makes
+/// A plan in which validation found nothing the view could fail on; only this module makes
 /// one.
 #[derive(Debug)]
 pub struct ValidPlan {
@@ -157,8 +158,10 @@ fn body(plan: &mut Plan) -> (Vec<Section>, Vec<Finding>) {
             Finding::error(
                 vec![Seg::Key("sections")],
                 "the plan has no sections",
-                "add `sections:` or the shorthand keys `guiding_ideology`, `goals`, \
-                 `key_tasks`, `schedule`",
+                format!(
+                    "add `sections:` or the shorthand keys {}",
+                    SHORTHAND.map(|(key, _)| format!("`{key}`")).join(", ")
+                ),
             )
             .on_key(),
         );

@@ -248,7 +248,10 @@ fn gather(rx: &Events) -> Turn {
     }
 }
 
-/// The events until a quiet moment.
+/// The events until a quiet moment. The debouncer settles each file on its own and hands
+/// over what settled at each of its ticks; a change that spans ticks (a `git checkout` of many
+/// plans, an editor writing a file and then its backup) is still one change, rendered once,
+/// so its batches are taken together here, for at most [`GATHER_AT_MOST`].
 fn settle(rx: &Events) -> Turn {
     let start = Instant::now();
     let mut turn = Turn::default();

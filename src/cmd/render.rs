@@ -90,8 +90,6 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
         .map(|()| ExitCode::SUCCESS);
     }
     let results = batch::run(&jobs, &templates, mode, io);
-    // The process ends next: taking the compiled templates apart would be work for nothing.
-    std::mem::forget(templates);
     Ok(report(&results, args.out_dir.is_some(), mode, io))
 }
 

@@ -207,13 +207,13 @@ pub fn near_misses(folder: &Path) -> Vec<(String, &'static str)> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
+    let builtins: Vec<&'static str> = BUILTIN.iter().map(|(builtin, _)| *builtin).collect();
     let mut misses: Vec<(String, &'static str)> = entries
         .filter_map(Result::ok)
         .filter_map(|entry| entry.file_name().into_string().ok())
         .filter(|name| builtin(name).is_none())
         .filter_map(|name| {
             let plain = name.strip_suffix(".j2").unwrap_or(&name).to_lowercase();
-            let builtins: Vec<&'static str> = BUILTIN.iter().map(|(builtin, _)| *builtin).collect();
             crate::suggest::closest(&plain, &builtins).map(|builtin| (name, builtin))
         })
         .collect();
