@@ -11,7 +11,7 @@ use crate::model::{
     Signature, Style, SHORTHAND,
 };
 use crate::numerals::{self, Pattern, PatternError};
-use crate::suggest;
+use crate::suggest::{self, Suggestion};
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
 const MAX_SHOWN: usize = 200;
@@ -348,15 +348,17 @@ impl Walk<'_> {
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {
-                    let hint = match suggest::closest(key, keys) {
-                        Some(close) => format!("did you mean `{close}`?"),
-                        None => format!(
+                    let hint = match suggest::suggest(key, keys) {
+                        Some(Suggestion::OneOf(names)) => format!(
                             "a {what} takes {}",
-                            keys.iter()
+                            names
+                                .iter()
                                 .map(|k| format!("`{k}`"))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         ),
+                        Some(meant) => meant.to_string(),
+                        None => String::new(),
                     };
                     let mut unknown = self
                         .source

@@ -396,19 +396,8 @@ fn explain(said: &Said) -> (String, Option<String>) {
                 Slip::UnknownVariant => "unknown value",
             };
             let message = format!("{prefix}{word} `{given}`");
-            let hint = match crate::suggest::closest(given, expected) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None if expected.is_empty() => String::new(),
-                None => format!(
-                    "expected one of {}",
-                    expected
-                        .iter()
-                        .map(|e| format!("`{e}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            };
-            (message, (!hint.is_empty()).then_some(hint))
+            let hint = crate::suggest::suggest(given, expected).map(|s| s.to_string());
+            (message, hint)
         }
         _ => (said.text.to_owned(), None),
     }
