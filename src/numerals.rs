@@ -305,9 +305,7 @@ fn months_follow(text: &str) -> bool {
 /// punctuation (`一是`, `一年来`, `一流`). Nothing after the marker, nothing typed before.
 pub fn leading_marker(text: &str) -> Option<Typed> {
     let first = text.chars().next()?;
-    let (prefix, rest) = if "（(［[【〔".contains(first) {
-        text.split_at(first.len_utf8())
-    } else if first == '第' {
+    let (prefix, rest) = if "（(［[【〔第".contains(first) {
         text.split_at(first.len_utf8())
     } else {
         ("", text)
@@ -398,10 +396,7 @@ fn leading_month(text: &str) -> Option<(u8, &str)> {
 pub fn leading_months(text: &str) -> Option<TypedMonths> {
     let (first, mut rest) = leading_month(text)?;
     let mut last = first;
-    loop {
-        let Some(sep) = rest.chars().next().filter(|&c| "、—–-~～至到".contains(c)) else {
-            break;
-        };
+    while let Some(sep) = rest.chars().next().filter(|&c| "、—–-~～至到".contains(c)) {
         let (month, after) = leading_month(&rest[sep.len_utf8()..])?;
         last = month;
         rest = after;
@@ -438,7 +433,7 @@ pub enum Typing {
 
 impl Typing {
     /// Bytes it takes with the spaces after it.
-    pub fn len(&self) -> usize {
+    pub fn skipped_len(&self) -> usize {
         match self {
             Typing::Marker(t) => t.len,
             Typing::Months(m) => m.len,
