@@ -310,7 +310,19 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
     } else {
         ("", text)
     };
+    let bracket = !prefix.is_empty() && prefix != "第";
+    // Spaces inside a bracket are a slip of the hand: `( 三)`.
+    let rest = if bracket {
+        rest.trim_start_matches(is_space)
+    } else {
+        rest
+    };
     let (number, numeral, after) = leading_number(rest)?;
+    let after = if bracket {
+        after.trim_start_matches(is_space)
+    } else {
+        after
+    };
     let next = after.chars().next();
     let suffix_len = match (prefix, numeral) {
         ("第", Numeral::Circled) => return None,
@@ -641,6 +653,7 @@ mod tests {
             ("１２、全角", "１２、", 12),
             ("（２）全角", "（２）", 2),
             ("（一）、多一个顿号", "（一）、", 1),
+            ("( 三)加强", "( 三)", 3),
             ("1、2027年启动", "1、", 1),
             ("一、三八节活动", "一、", 1),
         ];

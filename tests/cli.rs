@@ -31,6 +31,8 @@ mod templates;
 mod test;
 #[path = "cli/tools.rs"]
 mod tools;
+#[path = "cli/typed_markers.rs"]
+mod typed_markers;
 #[path = "cli/watch_and_links.rs"]
 mod watch_and_links;
 
