@@ -345,8 +345,14 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             .filter(|&c| "、．.".contains(c))
             .map_or(0, char::len_utf8),
         ("", _) => {
-            let sep = next.filter(|&c| AFTER_BARE.contains(c))?;
-            let following = &after[sep.len_utf8()..];
+            // A space before a full-width mark is a slip (`一 、`); before `.` it is a number.
+            let spaced = after.trim_start_matches(is_space);
+            let gap = after.len() - spaced.len();
+            let sep = spaced
+                .chars()
+                .next()
+                .filter(|&c| AFTER_BARE.contains(c) && (gap == 0 || "、，．）".contains(c)))?;
+            let following = &spaced[sep.len_utf8()..];
             let digit_follows = following.chars().next().and_then(arabic_digit).is_some();
             if numeral == Numeral::Arabic && digit_follows && sep != '、' && sep != '）' {
                 return None;
@@ -354,7 +360,7 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             if sep == '、' && months_follow(following) {
                 return None;
             }
-            sep.len_utf8()
+            gap + sep.len_utf8()
         }
         (_, _) => {
             let close = next.filter(|&c| CLOSING.contains(c))?;
@@ -654,6 +660,7 @@ mod tests {
             ("（２）全角", "（２）", 2),
             ("（一）、多一个顿号", "（一）、", 1),
             ("( 三)加强", "( 三)", 3),
+            ("一 、指导思想", "一 、", 1),
             ("1、2027年启动", "1、", 1),
             ("一、三八节活动", "一、", 1),
         ];
@@ -695,6 +702,8 @@ mod tests {
             "3、4月开展",
             "一、二月份",
             "1.1 组织",
+            "3 名教师",
+            "1 . 5",
             "一、",
             "（一）",
             "(1)",
@@ -792,6 +801,15 @@ mod tests {
                 let typed = typed.unwrap();
                 prop_assert_eq!(&text[..typed.marker_len], marker.as_str());
                 prop_assert_eq!(typed.pattern, pattern);
+            }
+        }
+
+        #[test]
+        fn typed_prefixes_end_inside_the_text(text in "[（(第一二三十0-9０-９①、，.．）) 　月份：a-z]{0,12}") {
+            for (at, typed) in typed_prefixes(&text, true) {
+                prop_assert!(at + typed.skipped_len() < text.len());
+                prop_assert!(text.is_char_boundary(at + typed.typed_len()));
+                prop_assert!(text.is_char_boundary(at + typed.skipped_len()));
             }
         }
 
