@@ -1,7 +1,7 @@
 //! Lints: what hand-written plans get wrong and a valid file can still contain. Placeholders
 //! never filled, festivals in the wrong month or with the wrong date, schedules out of the
-//! period or out of order, years that contradict the plan's, markers typed by hand. All are warnings (errors under
-//! `--strict`), each placed by data path.
+//! period or out of order, years that contradict the plan's, markers typed by hand. All are
+//! warnings (errors under `--strict`), each placed by data path.
 //!
 //! This module walks the plan and holds what the families share; each family is a file.
 
