@@ -184,6 +184,314 @@ pub fn default_patterns() -> Vec<Pattern> {
         .collect()
 }
 
+/// The marker of the `n`th item at `level` (from 1); levels deeper than the patterns
+/// given repeat the last one.
+pub fn level_marker(patterns: &[Pattern], level: usize, n: u64) -> String {
+    patterns
+        .get(level.saturating_sub(1))
+        .or(patterns.last())
+        .expect("there is always at least one pattern")
+        .marker(n)
+}
+
+/// Reads a Chinese numeral below 一万 (一, 十二, 一百零五); only the form [`chinese`] writes
+/// is read, so that a run of numerals that is a word (三八, 一二) is no number.
+pub fn parse_chinese(s: &str) -> Option<u64> {
+    if s.is_empty() || s.chars().count() > 8 {
+        return None;
+    }
+    let mut section = 0u64;
+    let mut number = 0u64;
+    for c in s.chars() {
+        if let Some(d) = DIGITS.iter().position(|&d| d == c) {
+            number = d as u64;
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        let n = if number == 0 && c == '十' { 1 } else { number };
+        section += n * unit;
+        number = 0;
+    }
+    let n = section + number;
+    (chinese(n) == s).then_some(n)
+}
+
+/// A marker typed by hand at the start of a text: `一、`, `（二）`, `3.`, `①`, `第四，` …
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typed {
+    /// Bytes of the marker as typed.
+    pub marker_len: usize,
+    /// Bytes of the marker and the spaces after it: what the text is without it.
+    pub len: usize,
+    pub number: u64,
+    /// The pattern the marker is written in, to number it with.
+    pub pattern: Pattern,
+}
+
+/// What may close a bracketed marker, full- or half-width: `（一）`, `(1)`, `（1)`.
+const CLOSING: &str = "）)］]】〕";
+/// What may follow a bare number as its marker's end: `一、`, `1.`, `1．`, `1，`, `1）`.
+const AFTER_BARE: &str = "、，,．.）)";
+/// What ends 第一 as a marker: `第一，`, `第一、`.
+const AFTER_ORDINAL: &str = "、，,．.：:";
+/// What a 第 marker may name: 第一条, 第一章, 第一部分; never 第一次, 第一届, 第一节课.
+const ORDINAL_UNITS: [&str; 3] = ["条", "章", "部分"];
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}')
+}
+
+/// An arabic digit, half- or full-width.
+fn arabic_digit(c: char) -> Option<u64> {
+    match c {
+        '0'..='9' => Some(c as u64 - '0' as u64),
+        '０'..='９' => Some(c as u64 - '０' as u64),
+        _ => None,
+    }
+}
+
+fn circled_number(c: char) -> Option<u64> {
+    (1..=50).find(|&n| circled(n) == Some(c))
+}
+
+/// The number at the start of `text` (arabic of at most three digits, a Chinese numeral, or
+/// a circled number), how it is written, and what follows it.
+fn leading_number(text: &str) -> Option<(u64, Numeral, &str)> {
+    let first = text.chars().next()?;
+    if let Some(n) = circled_number(first) {
+        return Some((n, Numeral::Circled, &text[first.len_utf8()..]));
+    }
+    if arabic_digit(first).is_some() {
+        let end = text
+            .char_indices()
+            .find(|&(_, c)| arabic_digit(c).is_none())
+            .map_or(text.len(), |(at, _)| at);
+        let digits = &text[..end];
+        if digits.chars().count() > 3 {
+            return None;
+        }
+        let n = digits
+            .chars()
+            .filter_map(arabic_digit)
+            .fold(0, |n, d| n * 10 + d);
+        return (n > 0).then_some((n, Numeral::Arabic, &text[end..]));
+    }
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !DIGITS.contains(&c) && !"十百千".contains(c))
+        .map_or(text.len(), |(at, _)| at);
+    let n = parse_chinese(&text[..end]).filter(|&n| n > 0)?;
+    Some((n, Numeral::Chinese, &text[end..]))
+}
+
+/// Whether `text` (what follows `1、` or `一、`) goes on to list months, as in 3、4月 and
+/// 一、二月份: then the number before was a month, not a marker.
+fn months_follow(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| {
+        arabic_digit(c).is_some() || DIGITS.contains(&c) || "十、，,".contains(c)
+    });
+    rest.len() < text.len() && rest.starts_with('月')
+}
+
+/// The marker typed at the start of `text`, if there is one, with the text around it:
+/// `一、` `一，` `一.` `（一）` `(一)` `1、` `1.` `1．` `1，` `1）` `（1）` `(1)` `①` `第一，`
+/// `第一条`, in full- or half-width digits and brackets. A number that is the text's own
+/// is none: `1.5倍`, `5.13`, `2027年`, `3月8日`, `10%`, `1+2`, and a bare 一 without its
+/// punctuation (`一是`, `一年来`, `一流`). Nothing after the marker, nothing typed before.
+pub fn leading_marker(text: &str) -> Option<Typed> {
+    let first = text.chars().next()?;
+    let (prefix, rest) = if "（(［[【〔第".contains(first) {
+        text.split_at(first.len_utf8())
+    } else {
+        ("", text)
+    };
+    let bracket = !prefix.is_empty() && prefix != "第";
+    // Spaces inside a bracket are a slip of the hand: `( 三)`.
+    let rest = if bracket {
+        rest.trim_start_matches(is_space)
+    } else {
+        rest
+    };
+    let (number, numeral, after) = leading_number(rest)?;
+    let after = if bracket {
+        after.trim_start_matches(is_space)
+    } else {
+        after
+    };
+    let next = after.chars().next();
+    let suffix_len = match (prefix, numeral) {
+        ("第", Numeral::Circled) => return None,
+        ("第", _) => {
+            let unit = ORDINAL_UNITS
+                .iter()
+                .find(|u| after.starts_with(*u))
+                .map_or(0, |u| u.len());
+            let sep = after[unit..]
+                .chars()
+                .next()
+                .filter(|&c| AFTER_ORDINAL.contains(c))
+                .map_or(0, char::len_utf8);
+            if unit + sep == 0 {
+                return None;
+            }
+            unit + sep
+        }
+        ("", Numeral::Circled) => next
+            .filter(|&c| "、．.".contains(c))
+            .map_or(0, char::len_utf8),
+        ("", _) => {
+            // A space before a full-width mark is a slip (`一 、`); before `.` it is a number.
+            let spaced = after.trim_start_matches(is_space);
+            let gap = after.len() - spaced.len();
+            let sep = spaced
+                .chars()
+                .next()
+                .filter(|&c| AFTER_BARE.contains(c) && (gap == 0 || "、，．）".contains(c)))?;
+            let following = &spaced[sep.len_utf8()..];
+            let digit_follows = following.chars().next().and_then(arabic_digit).is_some();
+            if numeral == Numeral::Arabic && digit_follows && sep != '、' && sep != '）' {
+                return None;
+            }
+            if sep == '、' && months_follow(following) {
+                return None;
+            }
+            gap + sep.len_utf8()
+        }
+        (_, _) => {
+            let close = next.filter(|&c| CLOSING.contains(c))?;
+            let then = after[close.len_utf8()..].chars().next();
+            close.len_utf8() + then.filter(|&c| c == '、').map_or(0, char::len_utf8)
+        }
+    };
+    let suffix = &after[..suffix_len];
+    let marker_len = text.len() - after.len() + suffix_len;
+    let content = text[marker_len..].trim_start_matches(is_space);
+    if content.is_empty() {
+        return None;
+    }
+    Some(Typed {
+        marker_len,
+        len: text.len() - content.len(),
+        number,
+        pattern: Pattern {
+            prefix: prefix.to_owned(),
+            numeral,
+            suffix: suffix.to_owned(),
+        },
+    })
+}
+
+/// A month label typed by hand at the start of a schedule's item: `三月份：`, `3月：`,
+/// `七、八月：`, `7-8月 `.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedMonths {
+    /// Bytes of the label as typed, with the colon or comma that ends it.
+    pub label_len: usize,
+    /// Bytes of the label and the spaces after it.
+    pub len: usize,
+    pub first: u8,
+    pub last: u8,
+}
+
+/// A month, 1 to 12, at the start of `text`: 3, ３, 三, 十二, 元 or 正; and what follows.
+fn leading_month(text: &str) -> Option<(u8, &str)> {
+    let first = text.chars().next()?;
+    if matches!(first, '元' | '正') {
+        return Some((1, &text[first.len_utf8()..]));
+    }
+    let (n, numeral, rest) = leading_number(text)?;
+    (numeral != Numeral::Circled && (1..=12).contains(&n)).then_some((n as u8, rest))
+}
+
+/// The month label typed at the start of `text`, if there is one: months (one, a list with
+/// 、 or a range with — - ~ 至), 月 or 月份, then a colon, a comma or a space, and more text.
+/// `3月8日`, `三月份开展` and `3月初：` are the item's own words, not a label.
+pub fn leading_months(text: &str) -> Option<TypedMonths> {
+    let (first, mut rest) = leading_month(text)?;
+    let mut last = first;
+    while let Some(sep) = rest.chars().next().filter(|&c| "、—–-~～至到".contains(c)) {
+        let (month, after) = leading_month(&rest[sep.len_utf8()..])?;
+        last = month;
+        rest = after;
+    }
+    rest = rest.strip_prefix('月')?;
+    rest = rest.strip_prefix('份').unwrap_or(rest);
+    let end = rest.chars().next()?;
+    let label_end = if "：:，,".contains(end) {
+        end.len_utf8()
+    } else if is_space(end) {
+        0
+    } else {
+        return None;
+    };
+    let label_len = text.len() - rest.len() + label_end;
+    let content = text[label_len..].trim_start_matches(is_space);
+    if content.is_empty() {
+        return None;
+    }
+    Some(TypedMonths {
+        label_len,
+        len: text.len() - content.len(),
+        first,
+        last,
+    })
+}
+
+/// What a hand typed before a text that the tool numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Typing {
+    Marker(Typed),
+    Months(TypedMonths),
+}
+
+impl Typing {
+    /// Bytes it takes with the spaces after it.
+    pub fn skipped_len(&self) -> usize {
+        match self {
+            Typing::Marker(t) => t.len,
+            Typing::Months(m) => m.len,
+        }
+    }
+
+    /// Bytes of what was typed, without the spaces after it.
+    pub fn typed_len(&self) -> usize {
+        match self {
+            Typing::Marker(t) => t.marker_len,
+            Typing::Months(m) => m.label_len,
+        }
+    }
+}
+
+/// What was typed at the start of `text` that the tool writes itself, in order, each with
+/// its byte offset: a marker, and, for an item of a schedule (`months`), then a month label
+/// and a marker after it (`1. 三月份：`, `三月份：1.`).
+pub fn typed_prefixes(text: &str, months: bool) -> Vec<(usize, Typing)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    if let Some(marker) = leading_marker(text) {
+        at = marker.len;
+        found.push((0, Typing::Marker(marker)));
+    }
+    if months {
+        if let Some(label) = leading_months(&text[at..]) {
+            let start = at;
+            at += label.len;
+            found.push((start, Typing::Months(label)));
+            if found.len() == 1 {
+                if let Some(marker) = leading_marker(&text[at..]) {
+                    found.push((at, Typing::Marker(marker)));
+                }
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +611,157 @@ mod tests {
         assert_eq!(Pattern::infer(""), Err(PatternError::NoNumber));
     }
 
+    #[test]
+    fn chinese_numerals_read_back() {
+        for (text, n) in [
+            ("一", 1),
+            ("十", 10),
+            ("十二", 12),
+            ("九十九", 99),
+            ("一百零五", 105),
+        ] {
+            assert_eq!(parse_chinese(text), Some(n), "{text}");
+        }
+        for word in ["三八", "一二", "一十", "十〇", "", "两"] {
+            assert_eq!(parse_chinese(word), None, "{word}");
+        }
+    }
+
+    /// The typed marker's text and number, if `text` starts with one.
+    fn typed(text: &str) -> Option<(&str, u64)> {
+        leading_marker(text).map(|t| (&text[..t.marker_len], t.number))
+    }
+
+    #[test]
+    fn typed_markers_of_every_pattern_are_found() {
+        let cases = [
+            ("一、指导思想", "一、", 1),
+            ("一，加强学习", "一，", 1),
+            ("二.开展活动", "二.", 2),
+            ("（一）增强服务意识", "（一）", 1),
+            ("(二)关心教职工", "(二)", 2),
+            ("（十二）其他", "（十二）", 12),
+            ("1、提高教代会质量。", "1、", 1),
+            ("1.组织“五一”活动", "1.", 1),
+            ("3． 开展", "3．", 3),
+            ("1，开展", "1，", 1),
+            ("2）开展", "2）", 2),
+            ("2)开展", "2)", 2),
+            ("（1）开展", "（1）", 1),
+            ("(3)开展", "(3)", 3),
+            ("（3)开展", "（3)", 3),
+            ("①开展", "①", 1),
+            ("⑫开展", "⑫", 12),
+            ("第四，加强", "第四，", 4),
+            ("第二、加强", "第二、", 2),
+            ("第三条 工会", "第三条", 3),
+            ("第一部分 总结", "第一部分", 1),
+            ("１２、全角", "１２、", 12),
+            ("（２）全角", "（２）", 2),
+            ("（一）、多一个顿号", "（一）、", 1),
+            ("( 三)加强", "( 三)", 3),
+            ("一 、指导思想", "一 、", 1),
+            ("1、2027年启动", "1、", 1),
+            ("一、三八节活动", "一、", 1),
+        ];
+        for (text, marker, n) in cases {
+            assert_eq!(typed(text), Some((marker, n)), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_spaces_after_a_marker_go_with_it() {
+        let t = leading_marker("一、　 指导思想").unwrap();
+        assert_eq!(t.marker_len, "一、".len());
+        assert_eq!(t.len, "一、　 ".len());
+        assert_eq!(t.pattern.marker(2), "二、");
+        let t = leading_marker("（三） 工会").unwrap();
+        assert_eq!(t.pattern.marker(4), "（四）");
+    }
+
+    #[test]
+    fn numbers_that_are_the_texts_own_are_no_markers() {
+        let words = [
+            "1+2示范学校",
+            "5.13汶川地震纪念日",
+            "2027年工作",
+            "3月8日开展活动",
+            "10%的教职工",
+            "1.5倍",
+            "1,000人",
+            "一是加强学习",
+            "一年来",
+            "一流的服务",
+            "一线教师",
+            "三八妇女节",
+            "一二·九运动",
+            "第一次会议",
+            "第一届运动会",
+            "第一节课",
+            "第一学期",
+            "3、4月开展",
+            "一、二月份",
+            "1.1 组织",
+            "3 名教师",
+            "1 . 5",
+            "一、",
+            "（一）",
+            "(1)",
+            "0.开展",
+            "2027.开展",
+            "十一五规划",
+            "",
+        ];
+        for text in words {
+            assert_eq!(typed(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn month_labels_typed_into_items() {
+        fn label(text: &str) -> Option<(&str, u8, u8, &str)> {
+            leading_months(text).map(|m| (&text[..m.label_len], m.first, m.last, &text[m.len..]))
+        }
+        assert_eq!(label("三月份：开展"), Some(("三月份：", 3, 3, "开展")));
+        assert_eq!(label("3月：开展"), Some(("3月：", 3, 3, "开展")));
+        assert_eq!(label("３月: 开展"), Some(("３月:", 3, 3, "开展")));
+        assert_eq!(label("七、八月：暑假"), Some(("七、八月：", 7, 8, "暑假")));
+        assert_eq!(label("7-8月 暑假"), Some(("7-8月", 7, 8, "暑假")));
+        assert_eq!(label("元月份，寒假"), Some(("元月份，", 1, 1, "寒假")));
+        assert_eq!(label("十二月：年终"), Some(("十二月：", 12, 12, "年终")));
+        for text in [
+            "3月8日开展",
+            "三月份开展",
+            "3月初：开展",
+            "13月：",
+            "三月：",
+        ] {
+            assert_eq!(label(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn typed_prefixes_in_order() {
+        fn kinds(text: &str) -> Vec<(usize, &str)> {
+            typed_prefixes(text, true)
+                .into_iter()
+                .map(|(at, t)| (at, &text[at..at + t.typed_len()]))
+                .collect()
+        }
+        assert_eq!(kinds("1. 三月份：开展"), [(0, "1."), (3, "三月份：")]);
+        assert_eq!(kinds("三月份：1.开展"), [(0, "三月份："), (12, "1.")]);
+        assert_eq!(kinds("开展"), []);
+        assert_eq!(typed_prefixes("三月份：开展", false), []);
+    }
+
+    #[test]
+    fn level_markers_repeat_the_last_pattern() {
+        let patterns = default_patterns();
+        assert_eq!(level_marker(&patterns, 1, 2), "二、");
+        assert_eq!(level_marker(&patterns, 4, 3), "（3）");
+        assert_eq!(level_marker(&patterns, 7, 3), "（3）");
+    }
+
     proptest! {
         #[test]
         fn round_trips_through_a_reader(n in 0u64..1_000_000_000_000) {
@@ -322,6 +781,41 @@ mod tests {
         #[test]
         fn no_trailing_zero(n in 1u64..1_000_000_000_000) {
             prop_assert!(!chinese(n).ends_with('零'));
+        }
+
+        #[test]
+        fn typed_markers_are_found_in_every_pattern(n in 1u64..=99) {
+            let firsts = [
+                "一、", "一，", "一.", "（一）", "(一)", "1、", "1.", "1．", "1，", "1）",
+                "（1）", "(1)", "①", "第一，", "第一、", "第一条",
+            ];
+            for first in firsts {
+                let pattern = Pattern::infer(first).unwrap();
+                if pattern.numeral == Numeral::Circled && n > 50 {
+                    continue;
+                }
+                let marker = pattern.marker(n);
+                let text = format!("{marker}开展活动");
+                let typed = leading_marker(&text);
+                prop_assert_eq!(typed.as_ref().map(|t| t.number), Some(n), "{}", text);
+                let typed = typed.unwrap();
+                prop_assert_eq!(&text[..typed.marker_len], marker.as_str());
+                prop_assert_eq!(typed.pattern, pattern);
+            }
+        }
+
+        #[test]
+        fn typed_prefixes_end_inside_the_text(text in "[（(第一二三十0-9０-９①、，.．）) 　月份：a-z]{0,12}") {
+            for (at, typed) in typed_prefixes(&text, true) {
+                prop_assert!(at + typed.skipped_len() < text.len());
+                prop_assert!(text.is_char_boundary(at + typed.typed_len()));
+                prop_assert!(text.is_char_boundary(at + typed.skipped_len()));
+            }
+        }
+
+        #[test]
+        fn chinese_numerals_parse_back(n in 1u64..10_000) {
+            prop_assert_eq!(parse_chinese(&chinese(n)), Some(n));
         }
     }
 }

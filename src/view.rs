@@ -169,12 +169,7 @@ struct Numbering {
 
 impl Numbering {
     fn marker(&self, level: usize, n: u64) -> String {
-        let pattern = self
-            .patterns
-            .get(level - 1)
-            .or(self.patterns.last())
-            .expect("there is always at least one pattern");
-        pattern.marker(n)
+        numerals::level_marker(&self.patterns, level, n)
     }
 
     /// Numbers a list of siblings standing at `level`; numbering restarts here.
@@ -196,7 +191,7 @@ impl Numbering {
 
     fn node(&self, node: Node, marker: String, level: usize, depth: usize, top: bool) -> NodeView {
         let child_level = if node.numbered { level + 1 } else { level };
-        let title = node.title.map(|Text(t)| one_line(&t));
+        let mut title = node.title.map(|Text(t)| one_line(&t));
         let layout = match (node.layout, &title) {
             (_, None) => Layout::Inline,
             (Some(layout), _) => layout,
@@ -210,13 +205,19 @@ impl Numbering {
             }
         };
         let items = node.items.into_iter().map(Item::into_node).collect();
+        let mut body = paragraphs(node.body);
+        if node.numbered {
+            if let Some(text) = title.as_mut().or(body.first_mut()) {
+                untyped(text, None);
+            }
+        }
         NodeView {
             marker,
             level,
             depth,
             title,
             layout,
-            body: paragraphs(node.body),
+            body,
             items: self.nodes(items, child_level, depth + 1, false),
             schedule: node
                 .schedule
@@ -228,14 +229,37 @@ impl Numbering {
 
     fn month(&self, entry: ScheduleEntry, level: usize, depth: usize) -> MonthView {
         let items = entry.items.into_iter().map(Item::into_node).collect();
+        let mut items = self.nodes(items, level + 1, depth + 1, false);
+        for item in items.iter_mut().filter(|item| !item.marker.is_empty()) {
+            if let Some(text) = item.title.as_mut().or(item.body.first_mut()) {
+                untyped(text, Some(entry.month));
+            }
+        }
         MonthView {
             label: month_label(entry.month, &self.month),
             months: entry.month.iter().collect(),
             level,
             depth,
-            items: self.nodes(items, level + 1, depth + 1, false),
+            items,
         }
     }
+}
+
+/// Leaves out of a numbered text what a hand typed that the tool writes itself: a marker
+/// (`一、`, `（二）`, `1.` …) and, in an item under `months`, a label of those months
+/// (`三月份：`). A label of other months stays: it says something the schedule does not.
+fn untyped(text: &mut String, months: Option<Months>) {
+    let mut end = 0;
+    for (at, typed) in numerals::typed_prefixes(text, months.is_some()) {
+        if let (numerals::Typing::Months(label), Some(months)) = (&typed, months) {
+            let under = |m: u8| months.iter().any(|n| n == m);
+            if !(under(label.first) && under(label.last)) {
+                break;
+            }
+        }
+        end = at + typed.skipped_len();
+    }
+    text.drain(..end);
 }
 
 /// 二月份, 元月份, 七、八月份, 七—八月份, 2月份 …
@@ -517,6 +541,82 @@ mod tests {
             format_date(d, DateStyle::Chinese),
             "二〇二六年十二月三十一日"
         );
+    }
+
+    #[test]
+    fn typed_markers_are_left_out() {
+        let v = view(
+            "sections:\n\
+             - title: 一、 指导思想\n  body: 以……为指导。\n\
+             - title: 三、工作目标\n  items:\n  - (一)增强服务意识\n  - title: （二）关心教职工。\n    body: 1、不是标记的正文\n\
+             - title: 一、不编号的标签\n  numbered: false\n  items: [1.5倍, 一是学习]\n\
+             - title: 具体工作安排\n  schedule:\n  - month: 3\n    items: [1.三月份：植树, 四月：春游, 3月8日庆祝]\n\
+             \x20 - month: 7-8\n    items: [七、八月：暑期疗养, {title: 1、 8月：返校, numbered: false}]\n",
+        );
+        let title = |n: &NodeView| n.title.clone().unwrap_or_else(|| n.body[0].clone());
+        let titles = |nodes: &[NodeView]| nodes.iter().map(title).collect::<Vec<_>>();
+        assert_eq!(
+            titles(&v.sections),
+            ["指导思想", "工作目标", "一、不编号的标签", "具体工作安排"]
+        );
+        assert_eq!(
+            titles(&v.sections[1].items),
+            ["增强服务意识", "关心教职工。"]
+        );
+        assert_eq!(v.sections[1].items[1].body, ["1、不是标记的正文"]);
+        assert_eq!(titles(&v.sections[2].items), ["1.5倍", "一是学习"]);
+        let schedule = &v.sections[3].schedule;
+        assert_eq!(
+            titles(&schedule[0].items),
+            ["植树", "四月：春游", "3月8日庆祝"]
+        );
+        assert_eq!(titles(&schedule[1].items), ["暑期疗养", "1、 8月：返校"]);
+    }
+
+    /// The lint names the marker the tool gives a text; it must be the view's.
+    #[test]
+    fn the_lint_numbers_as_the_view_does() {
+        let yaml = "style: {numbering: [第一，, 1、, ①]}\n\
+             guiding_ideology: ㊿甲\n\
+             key_tasks:\n- ㊿乙\n- title: ㊿丙\n  items:\n  - ㊿丁\n  - title: ㊿戊\n    items: [㊿己]\n\
+             \x20 - title: 标签\n    numbered: false\n    items: [㊿庚, ㊿辛]\n\
+             schedule:\n- month: 9\n  items: [㊿壬, {title: 无号, numbered: false}, ㊿癸]\n\
+             - month: 10\n  items: [{body: ㊿子, items: [㊿丑]}]\n";
+        let mut plan: Plan = serde_yaml::from_str(yaml).unwrap();
+        let sections = plan.take_sections();
+        let linted: Vec<String> = crate::lint::lint(&plan, &sections)
+            .into_iter()
+            .filter_map(|f| {
+                Some(
+                    f.message
+                        .split_once("numbers this `")?
+                        .1
+                        .trim_end_matches('`')
+                        .to_owned(),
+                )
+            })
+            .collect();
+        fn numbered(nodes: &[NodeView], out: &mut Vec<String>) {
+            for node in nodes {
+                if !node.marker.is_empty() && (node.title.is_some() || !node.body.is_empty()) {
+                    out.push(node.marker.clone());
+                }
+                numbered(&node.items, out);
+                for month in &node.schedule {
+                    numbered(&month.items, out);
+                }
+            }
+        }
+        let mut viewed = Vec::new();
+        // The sections are titled by their keys; their items and schedules are typed.
+        for section in view(yaml).sections {
+            numbered(&section.items, &mut viewed);
+            for month in &section.schedule {
+                numbered(&month.items, &mut viewed);
+            }
+        }
+        assert_eq!(linted, viewed);
+        assert_eq!(viewed.len(), 11);
     }
 
     #[test]

@@ -31,6 +31,8 @@ mod templates;
 mod test;
 #[path = "cli/tools.rs"]
 mod tools;
+#[path = "cli/typed_markers.rs"]
+mod typed_markers;
 #[path = "cli/watch_and_links.rs"]
 mod watch_and_links;
 
@@ -170,7 +172,7 @@ fn markdown_reads_as_headings_and_paragraphs_only() {
 #[test]
 fn markdown_escapes_what_would_become_syntax() {
     let plan = "sections:\n\
-                - title: \"1. 标题 # 不是 *强调* <b>粗</b>\"\n\
+                - title: \"1.5 标题 # 不是 *强调* <b>粗</b>\"\n\
                 \x20 body: [\"- 不是列表\", \"> 不是引用\", \"***\", \"[链接](x) `代码` &amp; _下划线_\", \"<script>alert(1)</script>\"]\n";
     let markdown = Test::new()
         .write("p.yaml", plan)
@@ -192,7 +194,7 @@ fn markdown_escapes_what_would_become_syntax() {
         }
     }
     for literal in [
-        "1. 标题 # 不是 *强调* <b>粗</b>",
+        "1.5 标题 # 不是 *强调* <b>粗</b>",
         "- 不是列表",
         "> 不是引用",
         "***",
@@ -228,7 +230,7 @@ const HOSTILE: [&str; 16] = [
     "<script>alert('x')</script> & \"引号\"",
     "<b>城东</b>工会 & 'Co'",
     "<img src=x onerror=alert(1)> &amp; &lt; &#x27;",
-    "1. 标题 # 不是 *强调* <i>斜</i>",
+    "1.5 标题 # 不是 *强调* <i>斜</i>",
     "- 不是列表",
     "> 不是引用",
     "***",

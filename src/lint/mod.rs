@@ -1,17 +1,19 @@
 //! Lints: what hand-written plans get wrong and a valid file can still contain. Placeholders
 //! never filled, festivals in the wrong month or with the wrong date, schedules out of the
-//! period or out of order, years that contradict the plan's. All are warnings (errors under
-//! `--strict`), each placed by data path.
+//! period or out of order, years that contradict the plan's, markers typed by hand. All are
+//! warnings (errors under `--strict`), each placed by data path.
 //!
 //! This module walks the plan and holds what the families share; each family is a file.
 
 mod calendar;
 mod festivals;
+mod markers;
 mod placeholders;
 mod years;
 
 use calendar::{schedule_months, signature_date};
 use festivals::{festival_dates, festival_months};
+use markers::typed_markers;
 use placeholders::placeholders;
 use years::years;
 
@@ -45,6 +47,7 @@ pub fn lint(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
         &mut |path, schedule| schedules.push((path.to_vec(), schedule)),
     );
     findings.append(&mut year_findings);
+    typed_markers(plan, sections, &mut findings);
     if let (Some(year), Some(date)) = (year, plan.signature.as_ref().and_then(|s| s.date)) {
         signature_date(plan.period, year, date, &mut findings);
     }
