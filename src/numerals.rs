@@ -279,7 +279,7 @@ const MONTH_SEPARATORS: [char; 12] = [
 ];
 
 /// Reads a month or a run of months as typed: 3, 3月, 3月份, 三月, 三月份, 元月, 十二月份,
-/// 七、八月, 七至八月, 7—8月, 7-8, 7~8, full-width digits. The first and last month of the
+/// 七、八月, 七八月, 七至八月, 7—8月, 7-8, 7~8, full-width digits. The first and last month of the
 /// run (the same for a single month); a list of three or more must follow one another.
 pub fn parse_months(text: &str) -> Result<(u8, u8), MonthError> {
     let text = half_width(text.trim());
@@ -288,22 +288,28 @@ pub fn parse_months(text: &str) -> Result<(u8, u8), MonthError> {
             return Err(MonthError::Lunar(name));
         }
     }
-    let months: Vec<u8> = text
-        .split(MONTH_SEPARATORS)
-        .map(|part| {
-            let part = part.trim();
-            let part = part.strip_suffix('份').unwrap_or(part);
-            let part = part.strip_suffix('月').unwrap_or(part).trim();
-            let n = match part {
-                "元" => 1,
-                _ => parse_number(part).ok_or(MonthError::NotAMonth)?,
-            };
-            match u8::try_from(n) {
-                Ok(m @ 1..=12) => Ok(m),
-                _ => Err(MonthError::NoSuchMonth(n)),
+    let mut months: Vec<u8> = Vec::new();
+    for part in text.split(MONTH_SEPARATORS) {
+        let part = part.trim();
+        let part = part.strip_suffix('份').unwrap_or(part);
+        let part = part.strip_suffix('月').unwrap_or(part).trim();
+        // Two months that follow one another, run together: 七八月, 三四月份.
+        let pair: Vec<u64> = part.chars().filter_map(chinese_digit).collect();
+        if let [a @ 1..=8, b] = pair[..] {
+            if part.chars().count() == 2 && b == a + 1 {
+                months.extend([a as u8, b as u8]);
+                continue;
             }
-        })
-        .collect::<Result<_, _>>()?;
+        }
+        let n = match part {
+            "元" => 1,
+            _ => parse_number(part).ok_or(MonthError::NotAMonth)?,
+        };
+        match u8::try_from(n) {
+            Ok(m @ 1..=12) => months.push(m),
+            _ => return Err(MonthError::NoSuchMonth(n)),
+        }
+    }
     match months.as_slice() {
         [] => Err(MonthError::NotAMonth),
         [m] => Ok((*m, *m)),
@@ -471,6 +477,8 @@ mod reading_tests {
             ("12-1", (12, 1)),
             ("九、十、十一月", (9, 11)),
             ("十二、一、二月", (12, 2)),
+            ("七八月", (7, 8)),
+            ("三四月份", (3, 4)),
         ] {
             assert_eq!(parse_months(text), Ok(months), "{text}");
         }
@@ -478,6 +486,7 @@ mod reading_tests {
         assert_eq!(parse_months("0月"), Err(MonthError::NoSuchMonth(0)));
         assert_eq!(parse_months("正月"), Err(MonthError::Lunar("正月")));
         assert_eq!(parse_months("三、五、七月"), Err(MonthError::NotARun));
+        assert_eq!(parse_months("七九月"), Err(MonthError::NoSuchMonth(79)));
         assert_eq!(parse_months("spring"), Err(MonthError::NotAMonth));
         assert_eq!(parse_months("7-"), Err(MonthError::NotAMonth));
     }

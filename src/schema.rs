@@ -232,7 +232,10 @@ fn number_pattern(max: u8, months: bool) -> String {
 /// A month or a run of months as [`crate::numerals::parse_months`] reads them. That more
 /// than two months follow one another is the tool's to check.
 fn months_pattern() -> String {
-    let month = format!("{}\\s*(?:月份|月)?", number_pattern(12, true));
+    let month = format!(
+        "(?:{}|一二|二三|三四|四五|五六|六七|七八|八九)\\s*(?:月份|月)?",
+        number_pattern(12, true)
+    );
     format!("^\\s*{month}(?:\\s*[、—–\\-~～〜至到,，－]\\s*{month})*\\s*$")
 }
 
@@ -366,6 +369,9 @@ mod tests {
             "7~8",
             "7～8",
             "７—８",
+            "七八月",
+            "三四月份",
+            "七九月",
             "12-1",
             "九、十、十一月",
             "十三月",
