@@ -3,6 +3,7 @@
 //! plan renders exactly as its canonical twin, and the JSON Schema accepts what the tool
 //! accepts.
 
+use std::path::Path;
 use std::process::Command;
 
 use super::test::{anything, contains, Test};
@@ -318,6 +319,17 @@ fn the_tool_and_the_schema_agree() {
             REFUSED
                 .iter()
                 .map(|(k, v)| serde_json::json!([false, format!("{k}: {v}"), plan_with(k, v)])),
+        )
+        .chain(
+            // Every example and both plans of the lenient fixture, whole.
+            super::examples()
+                .into_iter()
+                .chain([TYPED, CANONICAL].map(|p| Path::new(env!("CARGO_MANIFEST_DIR")).join(p)))
+                .map(|path| {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let plan: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+                    serde_json::json!([true, path.display().to_string(), plan])
+                }),
         )
         .collect();
     let check = Test::new()
