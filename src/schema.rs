@@ -239,43 +239,102 @@ fn months_pattern() -> String {
     format!("^\\s*{month}(?:\\s*[、—–\\-~～〜至到,，－]\\s*{month})*\\s*$")
 }
 
-/// A date as [`crate::numerals::parse_date`] reads it, with no day past its month's end
-/// but for 29 February, which only a leap year has: the tool says which.
+/// A Chinese digit written digit by digit, in a character class: `c("048")` is `[〇零四八]`.
+fn c(digits: &str) -> String {
+    let chinese: String = digits
+        .chars()
+        .flat_map(|digit| match digit {
+            '0' => "〇零".chars().collect::<Vec<_>>(),
+            _ => crate::numerals::chinese(u64::from(digit.to_digit(10).unwrap_or(0)))
+                .chars()
+                .collect(),
+        })
+        .collect();
+    format!("[{chinese}]")
+}
+
+/// A four-digit year of a leap year, each digit written with `digit`: divisible by 4 but
+/// not by 100, or by 400.
+fn leap_year(digit: &dyn Fn(&str) -> String) -> String {
+    let by_four = format!(
+        "{}{}|{}{}|{}{}",
+        digit("0"),
+        digit("48"),
+        digit("2468"),
+        digit("048"),
+        digit("13579"),
+        digit("26")
+    );
+    format!(
+        "(?:{}{}(?:{by_four})|(?:{}{}|{}{}){}{})",
+        digit("123456789"),
+        digit("0123456789"),
+        digit("2468"),
+        digit("048"),
+        digit("13579"),
+        digit("26"),
+        digit("0"),
+        digit("0")
+    )
+}
+
+/// A date as [`crate::numerals::parse_date`] reads it, with no day past its month's end:
+/// 29 February only in a leap year.
 fn date_pattern() -> String {
     let year = format!(
         "(?:{}{}{{3}}|[一二三四五六七八九][〇零一二三四五六七八九]{{3}})",
         d("1-9"),
         d("0-9")
     );
+    let leap = format!(
+        "(?:{}|{})",
+        leap_year(&|digits: &str| d(digits)),
+        leap_year(&c)
+    );
+    let february = format!("(?:{}?{}|二)", d("0"), d("2"));
     let month_days = [
-        ("(?:{0}?{1}|{2}{3}|[一三五七八元]|十|十二)", 31),
-        ("(?:{0}?{4}|{2}{2}|[四六九]|十一)", 30),
-        ("(?:{0}?{5}|二)", 29),
+        (
+            format!(
+                "(?:{}?{}|{}{}|[一三五七八元]|十|十二)",
+                d("0"),
+                d("13578"),
+                d("1"),
+                d("02")
+            ),
+            31,
+        ),
+        (
+            format!(
+                "(?:{}?{}|{}{}|[四六九]|十一)",
+                d("0"),
+                d("469"),
+                d("1"),
+                d("1")
+            ),
+            30,
+        ),
+        (february.clone(), 28),
     ];
     let runs: Vec<String> = month_days
         .iter()
-        .map(|(month, days)| {
-            let month = month
-                .replace("{0}", &d("0"))
-                .replace("{1}", &d("13578"))
-                .replace("{2}", &d("1"))
-                .replace("{3}", &d("02"))
-                .replace("{4}", &d("469"))
-                .replace("{5}", &d("2"));
-            (month, number_pattern(*days, false))
-        })
-        .map(|(month, day)| format!("{month}SEP{day}"))
+        .map(|(month, days)| format!("{month}SEP{}", number_pattern(*days, false)))
         .collect();
     let runs = runs.join("|");
+    let leap_day = format!("{february}SEP(?:{}{}|二十九)", d("2"), d("9"));
     let forms: Vec<String> = ["[\\-－]", "[/／]", "[.．]"]
         .iter()
         .map(|sep| {
             let sep = format!("\\s*{sep}\\s*");
-            format!("{year}{sep}(?:{})", runs.replace("SEP", &sep))
+            format!(
+                "{year}{sep}(?:{})|{leap}{sep}{}",
+                runs.replace("SEP", &sep),
+                leap_day.replace("SEP", &sep)
+            )
         })
         .chain([format!(
-            "{year}\\s*年\\s*(?:{})\\s*[日号]?",
-            runs.replace("SEP", "\\s*月\\s*")
+            "(?:{year}\\s*年\\s*(?:{})|{leap}\\s*年\\s*{})\\s*[日号]?",
+            runs.replace("SEP", "\\s*月\\s*"),
+            leap_day.replace("SEP", "\\s*月\\s*")
         )])
         .collect();
     format!("^\\s*(?:{})\\s*$", forms.join("|"))
@@ -409,6 +468,15 @@ mod tests {
             "2027-04-30",
             "2027-02-28",
             "2028-02-29",
+            "2027-02-29",
+            "2000-02-29",
+            "1900-02-29",
+            "2100年2月29日",
+            "2024年2月29日",
+            "二〇二四年二月二十九日",
+            "二〇二七年二月二十九日",
+            "二〇〇〇年二月二十九日",
+            "１９９６/２/２９",
             "2027-02-30",
             "2027-02-31",
             "2027-04-31",
@@ -430,8 +498,6 @@ mod tests {
                 "{text}"
             );
         }
-        // 29 February of a year that is not a leap year: the tool's to refuse.
-        assert!(matches(&date_pattern(), "2027-02-29"));
 
         let years = [
             "2027",

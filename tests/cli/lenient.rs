@@ -241,7 +241,7 @@ fn one_string_where_a_list_is_expected_is_a_list_of_one() {
 }
 
 /// Each form the tool accepts, as the one value of a plan, with the key it goes under.
-const ACCEPTED: [(&str, &str); 14] = [
+const ACCEPTED: [(&str, &str); 15] = [
     ("月份", "三月份"),
     ("月份", "元月"),
     ("月份", "七、八月"),
@@ -253,17 +253,19 @@ const ACCEPTED: [(&str, &str); 14] = [
     ("日期", "2027/1/5"),
     ("日期", "2027-01-05"),
     ("日期", "二〇二七年一月五日"),
+    ("日期", "2028-02-29"),
     ("年度", "2027年"),
     ("年度", "二〇二七年"),
     ("事项", "开展教师节庆祝活动。"),
 ];
 
 /// Forms the tool refuses, which the schema's patterns refuse too.
-const REFUSED: [(&str, &str); 6] = [
+const REFUSED: [(&str, &str); 7] = [
     ("月份", "十三月"),
     ("月份", "0月"),
     ("日期", "2027-02-30"),
     ("日期", "2027-04-31"),
+    ("日期", "2027-02-29"),
     ("年度", "2027.5"),
     ("年度", "明年"),
 ];
