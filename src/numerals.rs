@@ -529,6 +529,70 @@ mod reading_tests {
         assert_eq!(parse_date("27-1-5"), Err(DateError::NoSuchYear(27)));
     }
 
+    /// Full-width digits for the ASCII ones.
+    fn wide(text: &str) -> String {
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32('０' as u32 + d).unwrap_or(c),
+                None => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_month_in_every_spelling_and_run() {
+        let spellings = |m: u8| {
+            let n = u64::from(m);
+            [n.to_string(), wide(&n.to_string()), chinese(n)]
+        };
+        for m in 1..=12u8 {
+            for spelling in spellings(m) {
+                for suffix in ["", "月", "月份"] {
+                    let text = format!("{spelling}{suffix}");
+                    assert_eq!(parse_months(&text), Ok((m, m)), "{text}");
+                }
+            }
+            let last = m % 12 + 1;
+            for (a, b) in spellings(m).into_iter().zip(spellings(last)) {
+                for separator in MONTH_SEPARATORS {
+                    let text = format!("{a}{separator}{b}月份");
+                    assert_eq!(parse_months(&text), Ok((m, last)), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_day_of_two_years_in_every_writing() {
+        for year in [2027, 2028] {
+            for month in 1..=12u8 {
+                let days = days_in_month(year, month).unwrap();
+                for day in 1..=days {
+                    let (m, d) = (u64::from(month), u64::from(day));
+                    for text in [
+                        format!("{year}-{month:02}-{day:02}"),
+                        format!("{year}/{month}/{day}"),
+                        format!("{year}.{month}.{day}"),
+                        wide(&format!("{year}年{month}月{day}日")),
+                        format!(
+                            "{}年{}月{}日",
+                            chinese_digits(year as u64),
+                            chinese(m),
+                            chinese(d)
+                        ),
+                    ] {
+                        assert_eq!(parse_date(&text), Ok((year, month, day)), "{text}");
+                    }
+                }
+                let past = format!("{year}-{month}-{}", days + 1);
+                assert!(
+                    matches!(parse_date(&past), Err(DateError::NoSuchDay { days: n, .. }) if n == days),
+                    "{past}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn years_as_typed() {
         for text in ["2027", "2027年", "２０２７", "二〇二七年", " 2027 年"] {
