@@ -537,7 +537,7 @@ mod tests {
             .map(|i| {
                 let plan = dir.path().join(format!("{i:02}.yaml"));
                 let text = if i % 3 == 0 {
-                    "sections: 1\n"
+                    "year: 2027.5\nsections: [正文]\n"
                 } else {
                     "sections: [正文]\n"
                 };

@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Seg;
+use crate::numerals::{self, DateError, MonthError};
 
 /// Visitor methods that take every scalar as text. A number or a boolean arrives here as
 /// YAML read it (`0o17` as 15, `True` as true); loading puts back the text as written
@@ -68,7 +69,8 @@ pub struct Plan {
     #[serde(default, alias = "前言")]
     pub preface: Paragraphs,
     /// The body: sections, each a node with title, body, items and schedule.
-    #[serde(default, alias = "正文")]
+    #[serde(default, alias = "正文", deserialize_with = "some_one_or_many")]
+    #[schemars(with = "Option<OneOrMany<Item>>")]
     pub sections: Option<Vec<Item>>,
     /// Shorthand for a section 指导思想 (not together with `sections`).
     #[serde(default, alias = "指导思想")]
@@ -272,7 +274,7 @@ impl Plan {
     }
 }
 
-/// A year as an integer, refused with a hint when written as text (`2027年`).
+/// A year: a number, or text as typed (`'2027'`, `2027年`, `２０２７`, `二〇二七年`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Year(pub i32);
 
@@ -296,12 +298,15 @@ impl<'de> Deserialize<'de> for Year {
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Year, E> {
+                Err(E::custom(format!(
+                    "`{v}` is not a year: write it as a number such as 2027"
+                )))
+            }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Year, E> {
-                match v.trim().trim_end_matches('年').trim().parse::<i64>() {
-                    Ok(n) => Err(E::custom(format!(
-                        "`{v}` is text: write the year as a bare number, `{n}`"
-                    ))),
-                    Err(_) => Err(E::custom(format!(
+                match numerals::parse_year(v) {
+                    Some(n) => self.visit_u64(n),
+                    None => Err(E::custom(format!(
                         "`{v}` is not a year: write it as a number such as 2027"
                     ))),
                 }
@@ -350,7 +355,8 @@ pub struct Node {
     #[serde(default, alias = "内容")]
     pub body: Paragraphs,
     /// Child nodes; a plain string is a node with only a body.
-    #[serde(default, alias = "事项")]
+    #[serde(default, alias = "事项", deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<Item>")]
     pub items: Vec<Item>,
     /// A month-by-month schedule.
     #[serde(default, alias = "安排")]
@@ -510,13 +516,70 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// A list, or a single entry written without one (`事项: 开展教师节庆祝活动。`): a
+/// secretary writes one item as she writes one paragraph. A scalar is the list's one entry;
+/// a mapping or anything else keeps the type's own message.
+pub fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    use serde::de::IntoDeserializer;
+    struct OneOrManyVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrManyVisitor<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list, or a single entry written as text")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(entry) = seq.next_element()? {
+                list.push(entry);
+            }
+            Ok(list)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<T>, E> {
+            T::deserialize(v.into_deserializer()).map(|one| vec![one])
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Vec<T>, E> {
+            T::deserialize(v.into_deserializer()).map(|one| vec![one])
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Vec<T>, E> {
+            T::deserialize(v.into_deserializer()).map(|one| vec![one])
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Vec<T>, E> {
+            T::deserialize(v.into_deserializer()).map(|one| vec![one])
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Vec<T>, E> {
+            T::deserialize(v.into_deserializer()).map(|one| vec![one])
+        }
+    }
+    deserializer.deserialize_any(OneOrManyVisitor(std::marker::PhantomData))
+}
+
+/// [`one_or_many`] for a list that may be left out.
+fn some_one_or_many<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    one_or_many(deserializer).map(Some)
+}
+
+/// The schema of a list that [`one_or_many`] reads: the list, or its one entry alone.
+pub struct OneOrMany<T>(std::marker::PhantomData<T>);
+
 /// One month (or run of months) of a schedule.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
     #[serde(alias = "月份")]
     pub month: Months,
-    #[serde(default, alias = "事项")]
+    #[serde(default, alias = "事项", deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<Item>")]
     pub items: Vec<Item>,
 }
 
@@ -568,28 +631,23 @@ impl<'de> Deserialize<'de> for Months {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Months, E> {
-                let bad = || {
-                    E::custom(format!(
-                        "`{v}` is not a month: write 7, or a range such as \"7-8\""
-                    ))
-                };
-                let number = |s: &str| -> Result<u8, E> {
-                    let s = s.trim().trim_end_matches("月份").trim_end_matches('月');
-                    month_number(s.trim().parse::<i64>().map_err(|_| bad())?)
-                };
-                let parts: Vec<&str> = v
-                    .split(['-', '—', '–', '~', '～', '至', '、', ','])
-                    .collect();
-                match parts.as_slice() {
-                    [one] => {
-                        let m = number(one)?;
-                        Ok(Months { first: m, last: m })
+                match numerals::parse_months(v) {
+                    Ok((first, last)) => Ok(Months { first, last }),
+                    Err(MonthError::NoSuchMonth(n)) => {
+                        month_number(i64::try_from(n).unwrap_or(i64::MAX))
+                            .map(|m| Months { first: m, last: m })
                     }
-                    [first, last] => Ok(Months {
-                        first: number(first)?,
-                        last: number(last)?,
-                    }),
-                    _ => Err(bad()),
+                    Err(MonthError::Lunar(name)) => Err(E::custom(format!(
+                        "`{name}` is a month of the lunar calendar: write the calendar month \
+                         it falls in, such as 2 or 二月"
+                    ))),
+                    Err(MonthError::NotARun) => Err(E::custom(format!(
+                        "`{v}` are months that do not follow one another: give each its own \
+                         entry, or write a run such as 七、八月"
+                    ))),
+                    Err(MonthError::NotAMonth) => Err(E::custom(format!(
+                        "`{v}` is not a month: write 7, 7月 or 七月, or a run such as 7-8 or 七、八月"
+                    ))),
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Months, A::Error> {
@@ -626,7 +684,8 @@ pub struct Signature {
     pub date: Option<Date>,
 }
 
-/// A calendar date written YYYY-MM-DD.
+/// A calendar date, written 2027-01-05, 2027-1-5, 2027/1/5, 2027.1.5, 2027年1月5日 or
+/// 二〇二七年一月五日.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
@@ -634,25 +693,50 @@ pub struct Date {
     pub day: u8,
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Date {
     pub fn parse(s: &str) -> Option<Date> {
-        let mut parts = s.trim().splitn(3, '-');
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month: u8 = parts.next()?.parse().ok()?;
-        let day: u8 = parts.next()?.parse().ok()?;
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Date {
-            year,
-            month,
-            day,
-        })
+        Date::read(s).ok()
+    }
+
+    /// Reads a date in any of the forms it is written in, or says why it is none.
+    pub fn read(s: &str) -> Result<Date, DateError> {
+        numerals::parse_date(s).map(|(year, month, day)| Date { year, month, day })
+    }
+}
+
+/// Why `text` is not a date, in the words of the calendar.
+pub fn date_error(text: &str, error: &DateError) -> String {
+    match error {
+        DateError::NotADate => {
+            format!("`{text}` is not a date: write it as 2027-01-05 or 2027年1月5日")
+        }
+        DateError::NoSuchYear(year) => {
+            format!("`{text}` is not a date: write the year with four digits, not {year}")
+        }
+        DateError::NoSuchMonth(month) => {
+            format!("`{text}` is not a date: month {month} does not exist, months run from 1 to 12")
+        }
+        DateError::NoSuchDay {
+            year, month, days, ..
+        } => format!(
+            "`{text}` is not a date: {} {year} has {days} days",
+            MONTH_NAMES[usize::from(*month - 1)]
+        ),
     }
 }
 
@@ -662,14 +746,10 @@ impl<'de> Deserialize<'de> for Date {
         impl Visitor<'_> for DateVisitor {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date written YYYY-MM-DD")
+                f.write_str("a date such as 2027-01-05 or 2027年1月5日")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not a date: write it as YYYY-MM-DD, such as 2027-01-05"
-                    ))
-                })
+                Date::read(v).map_err(|error| E::custom(date_error(v, &error)))
             }
         }
         deserializer.deserialize_any(DateVisitor)
@@ -681,7 +761,8 @@ impl<'de> Deserialize<'de> for Date {
 #[serde(deny_unknown_fields)]
 pub struct Style {
     /// The marker of the first item at each numbered level, top down.
-    #[serde(default, alias = "序号")]
+    #[serde(default, alias = "序号", deserialize_with = "some_one_or_many")]
+    #[schemars(with = "Option<OneOrMany<Marker>>")]
     pub numbering: Option<Vec<Marker>>,
     #[serde(default, alias = "月份")]
     pub month: MonthStyle,
@@ -815,6 +896,20 @@ mod tests {
         assert!(months("0").is_err());
         assert!(months("[7, 8, 9]").is_err());
         assert!(months("spring").unwrap_err().contains("is not a month"));
+        for (yaml, first, last) in [
+            ("三月份", 3, 3),
+            ("元月", 1, 1),
+            ("七、八月份", 7, 8),
+            ("7—8月", 7, 8),
+            ("７～８", 7, 8),
+            ("十二月", 12, 12),
+        ] {
+            assert_eq!(months(yaml), Ok(Months { first, last }), "{yaml}");
+        }
+        assert!(months("十三月")
+            .unwrap_err()
+            .contains("month 13 does not exist"));
+        assert!(months("正月").unwrap_err().contains("lunar calendar"));
     }
 
     #[test]
@@ -842,7 +937,87 @@ mod tests {
         assert_eq!(Date::parse("2028-02-29").map(|d| d.day), Some(29));
         assert_eq!(Date::parse("2027-02-29"), None);
         assert_eq!(Date::parse("2027-13-01"), None);
-        assert_eq!(Date::parse("2027/01/05"), None);
+        assert_eq!(Date::parse("2027/01/05").map(|d| d.month), Some(1));
+        assert_eq!(Date::parse("2027-1/5"), None);
+    }
+
+    fn date(yaml: &str) -> Result<Date, String> {
+        serde_yaml::from_str::<Date>(yaml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn dates_as_typed_and_why_one_is_impossible() {
+        let day = Date {
+            year: 2027,
+            month: 1,
+            day: 5,
+        };
+        // Unquoted, YAML hands these over as text.
+        for yaml in [
+            "2027-01-05",
+            "2027-1-5",
+            "2027.1.5",
+            "2027/1/5",
+            "2027年1月5日",
+        ] {
+            assert_eq!(date(yaml), Ok(day), "{yaml}");
+        }
+        assert!(date("2027-02-30")
+            .unwrap_err()
+            .contains("February 2027 has 28 days"));
+        assert!(date("2028-02-30")
+            .unwrap_err()
+            .contains("February 2028 has 29 days"));
+        assert!(date("2027-04-31")
+            .unwrap_err()
+            .contains("April 2027 has 30 days"));
+        assert!(date("2027-13-01")
+            .unwrap_err()
+            .contains("month 13 does not exist"));
+        assert!(date("明天").unwrap_err().contains("2027年1月5日"));
+    }
+
+    #[test]
+    fn years_as_numbers_or_text() {
+        let year = |yaml: &str| serde_yaml::from_str::<Year>(yaml).map_err(|e| e.to_string());
+        for yaml in ["2027", "'2027'", "2027年", "２０２７", "二〇二七年"] {
+            assert_eq!(year(yaml), Ok(Year(2027)), "{yaml}");
+        }
+        assert!(year("2027.5").unwrap_err().contains("is not a year"));
+        assert!(year("明年").unwrap_err().contains("is not a year"));
+        assert!(year("1800").unwrap_err().contains("out of range"));
+        assert!(year("1800年").unwrap_err().contains("out of range"));
+    }
+
+    #[test]
+    fn one_string_for_a_list_is_a_list_of_one() {
+        let node: Node = serde_yaml::from_str(
+            "事项: 开展教师节庆祝活动。
+",
+        )
+        .unwrap();
+        assert!(matches!(&node.items[..], [Item::Text(t)] if t == "开展教师节庆祝活动。"));
+        let entry: ScheduleEntry = serde_yaml::from_str(
+            "月份: 9
+事项: 庆祝。
+",
+        )
+        .unwrap();
+        assert_eq!(entry.items.len(), 1);
+        let plan: Plan = serde_yaml::from_str(
+            "正文: 学习。
+版式: {序号: 一、}
+",
+        )
+        .unwrap();
+        assert_eq!(plan.sections.map(|s| s.len()), Some(1));
+        assert_eq!(plan.style.numbering, Some(vec![Marker("一、".into())]));
+        let wrong = serde_yaml::from_str::<Node>(
+            "事项: {a: 1}
+",
+        )
+        .unwrap_err();
+        assert!(wrong.to_string().contains("expected a list"), "{wrong}");
     }
 
     #[test]

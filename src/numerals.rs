@@ -184,6 +184,426 @@ pub fn default_patterns() -> Vec<Pattern> {
         .collect()
 }
 
+// ---------------------------------------------------------------------------------------
+// Reading numbers, months and dates as people type them: Chinese numerals, full-width
+// digits, the separators of Chinese writing.
+// ---------------------------------------------------------------------------------------
+
+/// The text with full-width digits and punctuation (０–９, ．／－) written as ASCII.
+pub fn half_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '／' => '/',
+            '－' => '-',
+            '　' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+fn chinese_digit(c: char) -> Option<u64> {
+    match c {
+        '〇' | '零' => Some(0),
+        '两' => Some(2),
+        _ => DIGITS.iter().position(|&d| d == c).map(|d| d as u64),
+    }
+}
+
+/// Reads a number written in arabic digits (half- or full-width), as a Chinese numeral with
+/// units (十二, 三十一, 一百零一), or digit by digit (二〇二七): `None` for anything else.
+pub fn parse_number(text: &str) -> Option<u64> {
+    let text = half_width(text.trim());
+    if text.is_empty() {
+        return None;
+    }
+    if text.chars().all(|c| c.is_ascii_digit()) {
+        return text.parse().ok();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    if chars.iter().all(|&c| chinese_digit(c).is_some()) {
+        // Digit by digit: 二〇二七; a lone digit is itself.
+        return chars.iter().try_fold(0u64, |n, &c| {
+            n.checked_mul(10)?.checked_add(chinese_digit(c)?)
+        });
+    }
+    // With units, below 万: 十, 十二, 二十, 一百零一, 一千零一十.
+    let mut total = 0u64;
+    let mut digit: Option<u64> = None;
+    let mut last_unit = u64::MAX;
+    for &c in &chars {
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() && d != 0 {
+                return None;
+            }
+            digit = (d != 0).then_some(d).or(digit);
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        if unit >= last_unit {
+            return None;
+        }
+        let n = match digit.take() {
+            Some(d) => d,
+            None if unit == 10 && total == 0 => 1,
+            None => return None,
+        };
+        total += n * unit;
+        last_unit = unit;
+    }
+    Some(total + digit.unwrap_or(0))
+}
+
+/// Why a month expression could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MonthError {
+    /// Not a month at all.
+    NotAMonth,
+    /// A number that is no month: 13, 0.
+    NoSuchMonth(u64),
+    /// A month of the lunar calendar (正月, 腊月), which the plan's months are not.
+    Lunar(&'static str),
+    /// More than two months that do not follow one another: 三、五、七月.
+    NotARun,
+}
+
+/// The separators between the months of a run: 七、八月, 7—8月, 7~8, 七至八月.
+const MONTH_SEPARATORS: [char; 12] = [
+    '、', '—', '–', '-', '~', '～', '至', '到', ',', '，', '－', '〜',
+];
+
+/// Reads a month or a run of months as typed: 3, 3月, 3月份, 三月, 三月份, 元月, 十二月份,
+/// 七、八月, 七八月, 七至八月, 7—8月, 7-8, 7~8, full-width digits. The first and last month of the
+/// run (the same for a single month); a list of three or more must follow one another.
+pub fn parse_months(text: &str) -> Result<(u8, u8), MonthError> {
+    let text = half_width(text.trim());
+    for (lunar, name) in [("正月", "正月"), ("腊月", "腊月"), ("冬月", "冬月")] {
+        if text.contains(lunar) {
+            return Err(MonthError::Lunar(name));
+        }
+    }
+    let mut months: Vec<u8> = Vec::new();
+    for part in text.split(MONTH_SEPARATORS) {
+        let part = part.trim();
+        let part = part.strip_suffix('份').unwrap_or(part);
+        let part = part.strip_suffix('月').unwrap_or(part).trim();
+        // Two months that follow one another, run together: 七八月, 三四月份.
+        let pair: Vec<u64> = part.chars().filter_map(chinese_digit).collect();
+        if let [a @ 1..=8, b] = pair[..] {
+            if part.chars().count() == 2 && b == a + 1 {
+                months.extend([a as u8, b as u8]);
+                continue;
+            }
+        }
+        let n = match part {
+            "元" => 1,
+            _ => parse_number(part).ok_or(MonthError::NotAMonth)?,
+        };
+        match u8::try_from(n) {
+            Ok(m @ 1..=12) => months.push(m),
+            _ => return Err(MonthError::NoSuchMonth(n)),
+        }
+    }
+    match months.as_slice() {
+        [] => Err(MonthError::NotAMonth),
+        [m] => Ok((*m, *m)),
+        [first, last] => Ok((*first, *last)),
+        [first, .., last] => {
+            let follows = months.windows(2).all(|w| w[1] == w[0] % 12 + 1);
+            if follows {
+                Ok((*first, *last))
+            } else {
+                Err(MonthError::NotARun)
+            }
+        }
+    }
+}
+
+/// The days of a month: 28 to 31; `None` for a month that does not exist.
+pub fn days_in_month(year: i32, month: u8) -> Option<u8> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    Some(match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    })
+}
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not written as a date.
+    NotADate,
+    /// A year outside 1000–9999.
+    NoSuchYear(u64),
+    /// A month that does not exist.
+    NoSuchMonth(u64),
+    /// A day past the month's end (or day 0): the month has `days` days.
+    NoSuchDay {
+        year: i32,
+        month: u8,
+        day: u64,
+        days: u8,
+    },
+}
+
+/// Reads a date as typed: 2027-01-05, 2027-1-5, 2027/1/5, 2027.1.5, 2027年1月5日 (or 5号),
+/// 二〇二七年一月五日, with half- or full-width digits: (year, month, day).
+pub fn parse_date(text: &str) -> Result<(i32, u8, u8), DateError> {
+    let text = half_width(text.trim());
+    let parts: Vec<&str> = if text.contains('年') {
+        let Some((year, rest)) = text.split_once('年') else {
+            return Err(DateError::NotADate);
+        };
+        let Some((month, day)) = rest.split_once('月') else {
+            return Err(DateError::NotADate);
+        };
+        let day = day.trim();
+        let day = day
+            .strip_suffix('日')
+            .or_else(|| day.strip_suffix('号'))
+            .unwrap_or(day);
+        vec![year, month, day]
+    } else {
+        let separator = ['-', '/', '.']
+            .into_iter()
+            .find(|&s| text.contains(s))
+            .ok_or(DateError::NotADate)?;
+        text.split(separator).collect()
+    };
+    let [year, month, day] = parts.as_slice() else {
+        return Err(DateError::NotADate);
+    };
+    let number = |s: &str| parse_number(s).ok_or(DateError::NotADate);
+    let month = match month.trim() {
+        "元" => 1,
+        month => number(month)?,
+    };
+    let (year, day) = (number(year)?, number(day)?);
+    if !(1000..=9999).contains(&year) {
+        return Err(DateError::NoSuchYear(year));
+    }
+    let year = year as i32;
+    let month = u8::try_from(month)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or(DateError::NoSuchMonth(month))?;
+    let days = days_in_month(year, month).ok_or(DateError::NoSuchMonth(month.into()))?;
+    match u8::try_from(day) {
+        Ok(d) if (1..=days).contains(&d) => Ok((year, month, d)),
+        _ => Err(DateError::NoSuchDay {
+            year,
+            month,
+            day,
+            days,
+        }),
+    }
+}
+
+/// Reads a year as typed: 2027, 2027年, ２０２７, 二〇二七年: `None` for anything else.
+pub fn parse_year(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let text = text.strip_suffix('年').unwrap_or(text).trim();
+    let digits = half_width(text);
+    let by_digit = digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || chinese_digit(c).is_some());
+    by_digit.then(|| parse_number(&digits)).flatten()
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_typed() {
+        for (text, n) in [
+            ("3", 3),
+            ("１２", 12),
+            ("三", 3),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("三十一", 31),
+            ("一百零一", 101),
+            ("一千零一十", 1010),
+            ("二〇二七", 2027),
+            ("二零二七", 2027),
+            ("两", 2),
+        ] {
+            assert_eq!(parse_number(text), Some(n), "{text}");
+        }
+        for text in ["", "十十", "三三十", "一二十", "a", "3a", "百"] {
+            assert_eq!(parse_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn written_numbers_read_back() {
+        for n in 0..=9999 {
+            assert_eq!(parse_number(&chinese(n)), Some(n), "{}", chinese(n));
+        }
+    }
+
+    #[test]
+    fn months_as_typed() {
+        for (text, months) in [
+            ("3", (3, 3)),
+            ("３", (3, 3)),
+            ("3月", (3, 3)),
+            ("3月份", (3, 3)),
+            ("三月", (3, 3)),
+            ("三月份", (3, 3)),
+            ("元月", (1, 1)),
+            ("十一月", (11, 11)),
+            ("十二月份", (12, 12)),
+            ("七、八月", (7, 8)),
+            ("七、八月份", (7, 8)),
+            ("七至八月", (7, 8)),
+            ("七月至八月", (7, 8)),
+            ("7—8月", (7, 8)),
+            ("7-8月", (7, 8)),
+            ("7~8", (7, 8)),
+            ("7～8", (7, 8)),
+            ("７—８", (7, 8)),
+            ("12-1", (12, 1)),
+            ("九、十、十一月", (9, 11)),
+            ("十二、一、二月", (12, 2)),
+            ("七八月", (7, 8)),
+            ("三四月份", (3, 4)),
+        ] {
+            assert_eq!(parse_months(text), Ok(months), "{text}");
+        }
+        assert_eq!(parse_months("十三月"), Err(MonthError::NoSuchMonth(13)));
+        assert_eq!(parse_months("0月"), Err(MonthError::NoSuchMonth(0)));
+        assert_eq!(parse_months("正月"), Err(MonthError::Lunar("正月")));
+        assert_eq!(parse_months("三、五、七月"), Err(MonthError::NotARun));
+        assert_eq!(parse_months("七九月"), Err(MonthError::NoSuchMonth(79)));
+        assert_eq!(parse_months("spring"), Err(MonthError::NotAMonth));
+        assert_eq!(parse_months("7-"), Err(MonthError::NotAMonth));
+    }
+
+    #[test]
+    fn dates_as_typed() {
+        for text in [
+            "2027-01-05",
+            "2027-1-5",
+            "2027/1/5",
+            "2027.1.5",
+            "2027年1月5日",
+            "2027年01月05日",
+            "2027年1月5号",
+            "２０２７年１月５日",
+            "２０２７－０１－０５",
+            "二〇二七年一月五日",
+            "二零二七年元月五日",
+        ] {
+            assert_eq!(parse_date(text), Ok((2027, 1, 5)), "{text}");
+        }
+        assert_eq!(parse_date("二〇二七年十二月三十一日"), Ok((2027, 12, 31)));
+        assert_eq!(
+            parse_date("2027-02-30"),
+            Err(DateError::NoSuchDay {
+                year: 2027,
+                month: 2,
+                day: 30,
+                days: 28
+            })
+        );
+        assert_eq!(parse_date("2028-02-29"), Ok((2028, 2, 29)));
+        assert!(matches!(
+            parse_date("2027-04-31"),
+            Err(DateError::NoSuchDay { days: 30, .. })
+        ));
+        assert_eq!(parse_date("2027-13-01"), Err(DateError::NoSuchMonth(13)));
+        assert_eq!(parse_date("2027-1/5"), Err(DateError::NotADate));
+        assert_eq!(parse_date("20270105"), Err(DateError::NotADate));
+        assert_eq!(parse_date("27-1-5"), Err(DateError::NoSuchYear(27)));
+    }
+
+    /// Full-width digits for the ASCII ones.
+    fn wide(text: &str) -> String {
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32('０' as u32 + d).unwrap_or(c),
+                None => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_month_in_every_spelling_and_run() {
+        let spellings = |m: u8| {
+            let n = u64::from(m);
+            [n.to_string(), wide(&n.to_string()), chinese(n)]
+        };
+        for m in 1..=12u8 {
+            for spelling in spellings(m) {
+                for suffix in ["", "月", "月份"] {
+                    let text = format!("{spelling}{suffix}");
+                    assert_eq!(parse_months(&text), Ok((m, m)), "{text}");
+                }
+            }
+            let last = m % 12 + 1;
+            for (a, b) in spellings(m).into_iter().zip(spellings(last)) {
+                for separator in MONTH_SEPARATORS {
+                    let text = format!("{a}{separator}{b}月份");
+                    assert_eq!(parse_months(&text), Ok((m, last)), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_day_of_two_years_in_every_writing() {
+        for year in [2027, 2028] {
+            for month in 1..=12u8 {
+                let days = days_in_month(year, month).unwrap();
+                for day in 1..=days {
+                    let (m, d) = (u64::from(month), u64::from(day));
+                    for text in [
+                        format!("{year}-{month:02}-{day:02}"),
+                        format!("{year}/{month}/{day}"),
+                        format!("{year}.{month}.{day}"),
+                        wide(&format!("{year}年{month}月{day}日")),
+                        format!(
+                            "{}年{}月{}日",
+                            chinese_digits(year as u64),
+                            chinese(m),
+                            chinese(d)
+                        ),
+                    ] {
+                        assert_eq!(parse_date(&text), Ok((year, month, day)), "{text}");
+                    }
+                }
+                let past = format!("{year}-{month}-{}", days + 1);
+                assert!(
+                    matches!(parse_date(&past), Err(DateError::NoSuchDay { days: n, .. }) if n == days),
+                    "{past}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn years_as_typed() {
+        for text in ["2027", "2027年", "２０２７", "二〇二七年", " 2027 年"] {
+            assert_eq!(parse_year(text), Some(2027), "{text}");
+        }
+        for text in ["2027.5", "二千零二十七", "明年", ""] {
+            assert_eq!(parse_year(text), None, "{text}");
+        }
+    }
+}
+
 /// The marker of the `n`th item at `level` (from 1); levels deeper than the patterns
 /// given repeat the last one.
 pub fn level_marker(patterns: &[Pattern], level: usize, n: u64) -> String {

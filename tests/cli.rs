@@ -19,6 +19,8 @@ mod docx;
 mod help;
 #[path = "cli/in_process.rs"]
 mod in_process;
+#[path = "cli/lenient.rs"]
+mod lenient;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
 #[path = "cli/resources.rs"]
