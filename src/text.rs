@@ -47,6 +47,16 @@ pub fn lines(source: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether a title ends as a sentence or a lead-in does (。；：！？ or an ellipsis, full- or
+/// half-width, before any closing quote or bracket), so that a body may run on after it on
+/// the same line without the two reading as one phrase: 学习为先。教师必需… but never
+/// 加强民主管理每学年召开…
+pub fn ends_a_sentence(title: &str) -> bool {
+    let closing = |c: char| "”’\"'」』》〉）)】〕".contains(c);
+    let last = title.trim_end().chars().rev().find(|&c| !closing(c));
+    last.is_some_and(|c| "。；：！？….;:!?．".contains(c))
+}
+
 /// How a path is named in every message: `-` as `<stdin>`, and everything that would not
 /// show as itself escaped, so that two different names never look alike: a byte that is not
 /// UTF-8 as `\xFF`, a control character as `\u{1B}`, and (where it does not separate folders)

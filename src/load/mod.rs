@@ -113,8 +113,8 @@ impl Source {
                     ),
                 )
                 .with_hint(
-                    "save it as UTF-8 (Notepad: File › Save As › Encoding: UTF-8; \
-                     or `iconv -f GB18030 -t UTF-8`)",
+                    "save it as UTF-8 (记事本 Notepad: 文件 › 另存为 › 编码: UTF-8, \
+                     File › Save As › Encoding: UTF-8; or `iconv -f GB18030 -t UTF-8`)",
                 ),
             );
         }
