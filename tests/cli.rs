@@ -19,6 +19,8 @@ mod docx;
 mod help;
 #[path = "cli/in_process.rs"]
 mod in_process;
+#[path = "cli/nothing_lost.rs"]
+mod nothing_lost;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
 #[path = "cli/resources.rs"]

@@ -1,19 +1,27 @@
 //! Lints: what hand-written plans get wrong and a valid file can still contain. Placeholders
 //! never filled, festivals in the wrong month or with the wrong date, schedules out of the
-//! period or out of order, years that contradict the plan's. All are warnings (errors under
-//! `--strict`), each placed by data path.
+//! period or out of order, years that contradict the plan's, titles glued to their bodies;
+//! and, read from the file as written ([`written`]), keys left empty and text lost to a `#`.
+//! All are warnings (errors under `--strict`), each placed by data path or by its place.
 //!
 //! This module walks the plan and holds what the families share; each family is a file.
 
 mod calendar;
+mod comments;
+mod empty;
 mod festivals;
+mod glued;
+mod nodes;
 mod placeholders;
+mod written;
 mod years;
 
 use calendar::{schedule_months, signature_date};
 use festivals::{festival_dates, festival_months};
 use placeholders::placeholders;
 use years::years;
+
+pub use written::written;
 
 use crate::error::{Finding, Seg};
 use crate::model::{Content, Given, Item, Node, Paragraphs, Plan, ScheduleEntry, Section, Text};
@@ -45,6 +53,11 @@ pub fn lint(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
         &mut |path, schedule| schedules.push((path.to_vec(), schedule)),
     );
     findings.append(&mut year_findings);
+    nodes::each(
+        sections,
+        &mut |seen| glued::glued(seen, &mut findings),
+        &mut |_, _| {},
+    );
     if let (Some(year), Some(date)) = (year, plan.signature.as_ref().and_then(|s| s.date)) {
         signature_date(plan.period, year, date, &mut findings);
     }
