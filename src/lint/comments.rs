@@ -3,10 +3,11 @@
 //!
 //! The rule: an empty value with ` #…` after it on its line has lost that text, whatever it
 //! is. After a text value (a title, body, item, name: what the document prints), the part
-//! after ` #` is taken for lost text when it holds a character that is not ASCII (Chinese,
-//! full-width punctuation) or starts right after the `#` (`#1`, `#困难户`); an ASCII note
-//! after `# ` (`# TODO`) is a comment. After a value that is not text (`年度: 2027  # 明年`)
-//! a comment is a comment.
+//! after ` #` is taken for lost text when it starts right after the `#` (`#1`, `#困难户`), or
+//! when it holds a character that is not ASCII (Chinese, full-width punctuation) and the value
+//! before it does not end as a sentence (`关心教职工 # 困难户`). A note after a finished
+//! sentence (`建设模范职工之家。 # 目标一`) or an ASCII note (`# TODO`) is a comment, and so
+//! is any comment after a value that is not text (`年度: 2027  # 明年`).
 
 use crate::load::{Located, Shape};
 
@@ -43,9 +44,15 @@ pub(super) fn after_key(text: &str, key_end: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether a comment after a text value is lost text rather than a note: see the module.
-pub(super) fn reads_as_text(comment: &str) -> bool {
+pub(super) fn reads_as_text(value: &str, comment: &str) -> bool {
     let after = &comment[1..];
-    !after.trim().is_empty() && (!after.starts_with([' ', '\t']) || !after.is_ascii())
+    if after.trim().is_empty() {
+        false
+    } else if !after.starts_with([' ', '\t']) {
+        true
+    } else {
+        !after.is_ascii() && !crate::text::ends_a_sentence(value)
+    }
 }
 
 /// The comment cutting a text value short, if one does: the value must be written plain (a
@@ -58,7 +65,8 @@ pub(super) fn cut(text: &str, value: &Located, as_read: &str) -> Option<(usize, 
     if written != as_read || !plain || value.start == value.end {
         return None;
     }
-    comment_after(text, value.end).filter(|&(hash, end)| reads_as_text(&text[hash..end]))
+    comment_after(text, value.end)
+        .filter(|&(hash, end)| reads_as_text(&text[value.start..value.end], &text[hash..end]))
 }
 
 /// The line that keeps the text: `prefix` (`内容: `, `- `) and the value in quotes.
@@ -80,13 +88,15 @@ mod tests {
 
     #[test]
     fn comments_that_hold_lost_text() {
-        assert!(reads_as_text("#1 走访"));
-        assert!(reads_as_text("#困难户"));
-        assert!(reads_as_text("# 第二项"));
-        assert!(reads_as_text("#todo"));
-        assert!(!reads_as_text("# TODO: check"));
-        assert!(!reads_as_text("#"));
-        assert!(!reads_as_text("#   "));
+        assert!(reads_as_text("", "#1 走访"));
+        assert!(reads_as_text("关心教职工", "#困难户"));
+        assert!(reads_as_text("关心教职工。", "#困难户"));
+        assert!(reads_as_text("关心教职工", "# 困难户"));
+        assert!(reads_as_text("关心", "#todo"));
+        assert!(!reads_as_text("建设模范职工之家。", "# 目标一"));
+        assert!(!reads_as_text("关心", "# TODO: check"));
+        assert!(!reads_as_text("关心", "#"));
+        assert!(!reads_as_text("关心", "#   "));
     }
 
     #[test]

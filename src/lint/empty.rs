@@ -137,7 +137,11 @@ fn empty_node(seen: &Seen, out: &mut Vec<Finding>) {
     match title {
         None => out.push(Finding::warning(
             seen.path.to_vec(),
-            format!("this {what} is empty: it would print as a number with nothing after it"),
+            if seen.numbered {
+                format!("this {what} is empty: it would print as a number with nothing after it")
+            } else {
+                format!("this {what} is empty")
+            },
             format!("write the {what}'s text, or remove it"),
         )),
         // An item may be its title alone (完善离退休人员台帐。); a section is a heading, and

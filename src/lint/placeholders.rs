@@ -57,7 +57,8 @@ fn is_circle(c: char) -> bool {
     matches!(c, '○' | '〇' | 'O' | 'Ｏ')
 }
 
-/// What a bracketed blank of a form says to fill in: 【单位名称】, 【填写日期】, 【姓名】.
+/// What a bracketed blank of a form says to fill in: 【单位名称】, 【填写日期】, 【姓名】 (but
+/// not a label before its value, 【活动日期】：…).
 const FORM_WORDS: [&str; 4] = ["名称", "填写", "姓名", "日期"];
 
 /// The end of a bracketed blank such as 【单位名称】 starting at char `i`, if it is one.
@@ -68,6 +69,13 @@ fn form_blank(chars: &[(usize, char)], i: usize) -> Option<usize> {
         .position(|&(_, c)| c == '】' || c == '【')?;
     let j = i + 1 + close;
     if chars[j].1 != '】' {
+        return None;
+    }
+    // 【活动日期】：3月12日 is a label before its value, not a blank.
+    if chars
+        .get(j + 1)
+        .is_some_and(|&(_, c)| c == '：' || c == ':')
+    {
         return None;
     }
     let inside: String = chars[i + 1..j].iter().map(|&(_, c)| c).collect();
@@ -212,7 +220,7 @@ mod tests {
         );
         // Words, numbers and labels that only look like them.
         assert_eq!(
-            spans("某些学校、某种程度、某校，二〇〇七年、二○○七年、2○○8年，OA 系统，BOOK，【活动内容】【重要】"),
+            spans("某些学校、某种程度、某校，二〇〇七年、二○○七年、2○○8年，OA 系统，BOOK，【活动内容】【重要】【活动日期】：3月"),
             Vec::<&str>::new()
         );
     }
