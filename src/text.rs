@@ -110,6 +110,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn titles_that_end_as_a_sentence() {
+        for title in [
+            "学习为先。",
+            "开展“三八”节庆祝活动：",
+            "维权为实；",
+            "提高素质！",
+            "怎样做？",
+            "等等……",
+            "活动安排:",
+            "组织“读书月”活动。”",
+            "学习《工会法》。 ",
+        ] {
+            assert!(ends_a_sentence(title), "{title}");
+        }
+        for title in [
+            "加强民主管理",
+            "关心女教职工，",
+            "学习《工会法》",
+            "（重点）",
+            "",
+        ] {
+            assert!(!ends_a_sentence(title), "{title}");
+        }
+    }
+
+    #[test]
     fn lines_end_at_lf_crlf_and_a_lone_cr() {
         let source = "a\nb\r\nc\rd\r\re";
         assert_eq!(line_starts(source), [0, 2, 5, 7, 9, 10]);

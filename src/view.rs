@@ -204,7 +204,7 @@ impl Numbering {
                 // A title runs into its body only when it ends as a sentence: 学习为先。教师…,
                 // never 加强民主管理每学年…, which reads as one phrase.
                 let leaf = node.items.is_empty() && node.schedule.is_empty();
-                let ends = crate::text::ends_a_sentence(title);
+                let ends = title.is_empty() || crate::text::ends_a_sentence(title);
                 if !top && leaf && ends && !node.body.0.is_empty() {
                     Layout::Inline
                 } else {
