@@ -2,12 +2,13 @@
 //! as empty, and text lost to a ` #` comment. The file is indexed only when its lines could
 //! hold either.
 
-use super::{comments, empty, plan_texts, LIMIT};
+use super::{comments, empty, plan_texts};
 use crate::error::{Diagnostic, Severity};
 use crate::load::Source;
 use crate::model::{aliases_of, Plan, Section};
 
-/// Every empty key, empty section, item or month, and text lost to a comment.
+/// Every empty key, empty section, item or month, and text lost to a comment (the first
+/// [`SHOWN`], in the order of their kinds).
 pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagnostic> {
     let text = source.text.as_str();
     let mut out = Vec::new();
@@ -19,7 +20,7 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
         }
     };
     let nulls = root()
-        .map(|root| empty::nulls(text, root, LIMIT))
+        .map(|root| empty::nulls(text, root, SHOWN))
         .unwrap_or_default();
     for null in &nulls {
         let diagnostic = match comments::after_key(text, null.key_end) {
@@ -59,12 +60,13 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
     out.extend(
         empty::empty_nodes(sections, &nulls)
             .into_iter()
+            .take(SHOWN)
             .map(|f| source.diagnose(f)),
     );
     if has_comment(text) {
         if let Some(root) = root() {
             plan_texts(plan, sections, &mut |path, as_read| {
-                if out.len() >= LIMIT {
+                if out.len() >= 2 * SHOWN {
                     return;
                 }
                 let (value, _) = root.find(path, &aliases_of);
@@ -74,8 +76,12 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
             });
         }
     }
+    out.truncate(SHOWN);
     out
 }
+
+/// The most warnings of these kinds for a file: past that, a file is full of one mistake.
+const SHOWN: usize = 200;
 
 /// The warning for a text value that ends at `value_end` because a comment follows.
 fn cut(source: &Source, start: usize, value_end: usize, hash: usize, end: usize) -> Diagnostic {
