@@ -47,6 +47,16 @@ pub fn lines(source: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether a title ends as a sentence or a lead-in does (。；：！？ or an ellipsis, full- or
+/// half-width, before any closing quote or bracket), so that a body may run on after it on
+/// the same line without the two reading as one phrase: 学习为先。教师必需… but never
+/// 加强民主管理每学年召开…
+pub fn ends_a_sentence(title: &str) -> bool {
+    let closing = |c: char| "”’\"'」』》〉）)】〕".contains(c);
+    let last = title.trim_end().chars().rev().find(|&c| !closing(c));
+    last.is_some_and(|c| "。；：！？….;:!?．".contains(c))
+}
+
 /// How a path is named in every message: `-` as `<stdin>`, and everything that would not
 /// show as itself escaped, so that two different names never look alike: a byte that is not
 /// UTF-8 as `\xFF`, a control character as `\u{1B}`, and (where it does not separate folders)
@@ -98,6 +108,32 @@ fn escape_char(out: &mut String, c: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_that_end_as_a_sentence() {
+        for title in [
+            "学习为先。",
+            "开展“三八”节庆祝活动：",
+            "维权为实；",
+            "提高素质！",
+            "怎样做？",
+            "等等……",
+            "活动安排:",
+            "组织“读书月”活动。”",
+            "学习《工会法》。 ",
+        ] {
+            assert!(ends_a_sentence(title), "{title}");
+        }
+        for title in [
+            "加强民主管理",
+            "关心女教职工，",
+            "学习《工会法》",
+            "（重点）",
+            "",
+        ] {
+            assert!(!ends_a_sentence(title), "{title}");
+        }
+    }
 
     #[test]
     fn lines_end_at_lf_crlf_and_a_lone_cr() {

@@ -92,6 +92,7 @@ pub fn check(source: &Source) -> Report {
                 findings.truncate(MAX_SHOWN);
             }
             diagnostics.extend(findings.into_iter().map(|f| source.diagnose(f)));
+            diagnostics.extend(lint::written(source, &plan, &sections));
             match finish(plan, sections, body_problems) {
                 Ok(valid) => Some(valid),
                 Err(findings) => {

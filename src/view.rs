@@ -195,9 +195,12 @@ impl Numbering {
         let layout = match (node.layout, &title) {
             (_, None) => Layout::Inline,
             (Some(layout), _) => layout,
-            (None, Some(_)) => {
+            (None, Some(title)) => {
+                // A title runs into its body only when it ends as a sentence: 学习为先。教师…,
+                // never 加强民主管理每学年…, which reads as one phrase.
                 let leaf = node.items.is_empty() && node.schedule.is_empty();
-                if !top && leaf && !node.body.0.is_empty() {
+                let ends = title.is_empty() || crate::text::ends_a_sentence(title);
+                if !top && leaf && ends && !node.body.0.is_empty() {
                     Layout::Inline
                 } else {
                     Layout::Heading
@@ -471,7 +474,10 @@ mod tests {
              \x20 - title: 学习为先。\n    body: 教师必需学习。\n\
              \x20 - title: 维权为实。\n    body: 维护权益。\n    items: [x]\n\
              \x20 - title: 标题\n    body: 正文\n    layout: heading\n\
-             \x20 - 只有内容\n",
+             \x20 - 只有内容\n\
+             \x20 - title: 加强民主管理\n    body: 每学年召开一次教代会。\n\
+             \x20 - title: 开展“三八”节庆祝活动：\n    body: 关心女教工。\n\
+             \x20 - title: “书香校园”读书月。”\n    body: 全体参加。\n",
         );
         assert_eq!(v.sections[0].layout, Layout::Heading);
         let layouts: Vec<Layout> = v.sections[1].items.iter().map(|n| n.layout).collect();
@@ -481,6 +487,9 @@ mod tests {
                 Layout::Inline,
                 Layout::Heading,
                 Layout::Heading,
+                Layout::Inline,
+                Layout::Heading,
+                Layout::Inline,
                 Layout::Inline
             ]
         );

@@ -21,6 +21,8 @@ mod help;
 mod in_process;
 #[path = "cli/lenient.rs"]
 mod lenient;
+#[path = "cli/nothing_lost.rs"]
+mod nothing_lost;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
 #[path = "cli/resources.rs"]
@@ -271,7 +273,8 @@ fn hostile_plan() -> String {
         "sections": [{
             "title": h[3],
             "body": [h[4], h[5], h[6], h[7], h[8], h[9]],
-            "items": [h[10], {"title": h[11], "body": h[14]}],
+            // Inline as asked, though its title runs into its body (a warning).
+            "items": [h[10], {"title": h[11], "body": h[14], "layout": "inline"}],
             "schedule": [{"month": 3, "items": [h[12]]}],
         }],
         "closing": [h[13]],

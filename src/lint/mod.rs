@@ -1,14 +1,21 @@
 //! Lints: what hand-written plans get wrong and a valid file can still contain. Placeholders
 //! never filled, festivals in the wrong month or with the wrong date, schedules out of the
-//! period or out of order, years that contradict the plan's, markers typed by hand. All are
-//! warnings (errors under `--strict`), each placed by data path.
+//! period or out of order, years that contradict the plan's, markers typed by hand, titles
+//! glued to their bodies; and, read from the file as written ([`written`]), keys left empty
+//! and text lost to a `#`. All are warnings (errors under `--strict`), each placed by data
+//! path or by its place.
 //!
 //! This module walks the plan and holds what the families share; each family is a file.
 
 mod calendar;
+mod comments;
+mod empty;
 mod festivals;
+mod glued;
 mod markers;
+mod nodes;
 mod placeholders;
+mod written;
 mod years;
 
 use calendar::{schedule_months, signature_date};
@@ -16,6 +23,8 @@ use festivals::{festival_dates, festival_months};
 use markers::typed_markers;
 use placeholders::placeholders;
 use years::years;
+
+pub use written::written;
 
 use crate::error::{Finding, Seg};
 use crate::model::{Content, Given, Item, Node, Paragraphs, Plan, ScheduleEntry, Section, Text};
@@ -48,6 +57,11 @@ pub fn lint(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
     );
     findings.append(&mut year_findings);
     typed_markers(plan, sections, &mut findings);
+    nodes::each(
+        sections,
+        &mut |seen| glued::glued(seen, &mut findings),
+        &mut |_, _| {},
+    );
     if let (Some(year), Some(date)) = (year, plan.signature.as_ref().and_then(|s| s.date)) {
         signature_date(plan.period, year, date, &mut findings);
     }

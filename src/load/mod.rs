@@ -113,8 +113,8 @@ impl Source {
                     ),
                 )
                 .with_hint(
-                    "save it as UTF-8 (Notepad: File › Save As › Encoding: UTF-8; \
-                     or `iconv -f GB18030 -t UTF-8`)",
+                    "save it as UTF-8 (记事本 Notepad: 文件 › 另存为 › 编码: UTF-8, \
+                     File › Save As › Encoding: UTF-8; or `iconv -f GB18030 -t UTF-8`)",
                 ),
             );
         }
@@ -277,6 +277,13 @@ impl Source {
         let mut diagnostic =
             Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
         diagnostic.problem = problem;
+        // serde's words for a value YAML read as nothing at all.
+        let empty = full.contains("invalid type: unit value");
+        let hint = hint.or_else(|| {
+            empty
+                .then(|| lost_to_comment(&diagnostic.source_line))
+                .flatten()
+        });
         // Two slips YAML's own words do not explain to someone who writes Chinese.
         let hint = hint.or_else(|| {
             if self.text[offset..].starts_with('\t') {
@@ -322,6 +329,31 @@ impl Source {
             None => diagnostic,
         }
     }
+}
+
+/// The hint for a line whose value YAML read as empty because it starts with `#` (`- #1 走访…`,
+/// `月份: #3`), a comment to YAML: the line with the value in quotes.
+fn lost_to_comment(line: &str) -> Option<String> {
+    let at = [": #", "- #", ":\t#", "-\t#"]
+        .iter()
+        .filter_map(|start| line.find(start).map(|i| i + start.len() - 1))
+        .min()?;
+    let (before, comment) = line.split_at(at);
+    let comment = comment.trim_end();
+    // Only the first such `#` on the line, before any text of a value.
+    let key_or_dash = before.trim_end();
+    if comment.len() < 2 || key_or_dash.contains(" #") {
+        return None;
+    }
+    let fix = if comment.contains('"') {
+        format!("{} '{comment}'", key_or_dash.trim_start())
+    } else {
+        format!("{} \"{comment}\"", key_or_dash.trim_start())
+    };
+    Some(format!(
+        "YAML reads everything after ` #` as a comment, so the value here is empty: put the \
+         text in quotes, `{fix}`"
+    ))
 }
 
 /// Whether the YAML reader refuses a character anywhere in a file (YAML 1.1's printable set,
@@ -634,6 +666,21 @@ mod tests {
         // Outside double quotes a backslash is itself.
         assert_eq!(written(r"'a\eb'", "\u{1b}"), None);
         assert_eq!(written(r#""\x1"#, "\u{1}"), None);
+    }
+
+    #[test]
+    fn a_value_lost_to_a_comment_is_put_in_quotes() {
+        assert_eq!(
+            lost_to_comment("      - #1 走访慰问困难教职工。").as_deref(),
+            Some(
+                "YAML reads everything after ` #` as a comment, so the value here is empty: put \
+                 the text in quotes, `- \"#1 走访慰问困难教职工。\"`"
+            )
+        );
+        assert!(lost_to_comment("  - 月份: #3").is_some_and(|h| h.ends_with("`- 月份: \"#3\"`")));
+        assert_eq!(lost_to_comment("  - 走访 #1"), None);
+        assert_eq!(lost_to_comment("  - \"#1\""), None);
+        assert_eq!(lost_to_comment("sections: #"), None);
     }
 
     #[test]

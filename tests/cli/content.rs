@@ -46,7 +46,7 @@ const CONTROL: [(&str, &str); 5] = [
     (r#"sections: ["\x1b[2J签"]"#, "1:13"),
     (r#"sections: ["a\0b"]"#, "1:14"),
     (r#"sections: ["第一段\r1. 列表"]"#, "1:16"),
-    (r#"sections: [{title: "标题\r==="}]"#, "1:23"),
+    (r#"sections: [{title: "标题\r===", body: 正文}]"#, "1:23"),
 ];
 
 #[test]
