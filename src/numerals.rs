@@ -617,28 +617,7 @@ pub fn level_marker(patterns: &[Pattern], level: usize, n: u64) -> String {
 /// Reads a Chinese numeral below 一万 (一, 十二, 一百零五); only the form [`chinese`] writes
 /// is read, so that a run of numerals that is a word (三八, 一二) is no number.
 pub fn parse_chinese(s: &str) -> Option<u64> {
-    if s.is_empty() || s.chars().count() > 8 {
-        return None;
-    }
-    let mut section = 0u64;
-    let mut number = 0u64;
-    for c in s.chars() {
-        if let Some(d) = DIGITS.iter().position(|&d| d == c) {
-            number = d as u64;
-            continue;
-        }
-        let unit = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            _ => return None,
-        };
-        let n = if number == 0 && c == '十' { 1 } else { number };
-        section += n * unit;
-        number = 0;
-    }
-    let n = section + number;
-    (chinese(n) == s).then_some(n)
+    parse_number(s).filter(|&n| chinese(n) == s)
 }
 
 /// A marker typed by hand at the start of a text: `一、`, `（二）`, `3.`, `①`, `第四，` …
