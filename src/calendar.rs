@@ -69,9 +69,35 @@ impl Period {
         }
     }
 
+    /// What a title says of the period of a plan of `year`, the year included:
+    /// 2027年上半年, 2026—2027学年第二学期 …
+    pub fn when(self, year: i32) -> String {
+        if self.is_school() {
+            format!("{year}—{}学年{}", year + 1, self.title_words())
+        } else {
+            format!("{year}年{}", self.title_words())
+        }
+    }
+
+    /// The months of the period of a plan of `year`, with their years: 2027年2月至7月,
+    /// 2026年9月至2027年1月.
+    pub fn months_when(self, year: i32) -> String {
+        let ((first_year, first), (last_year, last)) = self.span(year);
+        if first_year == last_year {
+            format!("{first_year}年{first}月至{last}月")
+        } else {
+            format!("{first_year}年{first}月至{last_year}年{last}月")
+        }
+    }
+
     /// The name a plan gives the period (`autumn-term`), as the format's serde names say.
     pub fn id(self) -> &'static str {
         self.names()[0]
+    }
+
+    /// The period's first Chinese name, as a plan writes it: 下学期.
+    pub fn chinese(self) -> &'static str {
+        self.names()[1]
     }
 
     /// How messages name the period: 上学期 (autumn-term, 9月–1月), its months for a
@@ -152,6 +178,26 @@ mod tests {
                 ((2026, 9), (2027, 1)),
                 ((2027, 2), (2027, 7)),
                 ((2026, 9), (2027, 8)),
+            ]
+        );
+    }
+
+    #[test]
+    fn periods_said_with_their_years() {
+        let said: Vec<(String, String)> = PERIODS
+            .iter()
+            .map(|p| (p.when(2026), p.months_when(2026)))
+            .collect();
+        let said: Vec<(&str, &str)> = said.iter().map(|(a, b)| (&a[..], &b[..])).collect();
+        assert_eq!(
+            said,
+            [
+                ("2026年", "2026年1月至12月"),
+                ("2026年上半年", "2026年1月至6月"),
+                ("2026年下半年", "2026年7月至12月"),
+                ("2026—2027学年第一学期", "2026年9月至2027年1月"),
+                ("2026—2027学年第二学期", "2027年2月至7月"),
+                ("2026—2027学年", "2026年9月至2027年8月"),
             ]
         );
     }

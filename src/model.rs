@@ -59,6 +59,9 @@ pub struct Plan {
     /// The plan's year; for school terms and years, the year the school year starts.
     #[serde(default, alias = "年度")]
     pub year: Option<Year>,
+    /// The school year a school's plan belongs to, both its years: 2026—2027.
+    #[serde(default, alias = "学年")]
+    pub school_year: Option<SchoolYear>,
     /// The span the plan covers (default: the whole year).
     #[serde(default, alias = "期间")]
     pub period: Period,
@@ -126,6 +129,12 @@ pub enum Given {
 }
 
 impl Plan {
+    /// The year the plan's calendar is read from: for a school's plan, the year its school
+    /// year starts, which `school_year` says without doubt; otherwise `year`.
+    pub fn calendar_year(&self) -> Option<i32> {
+        (self.school_year.map(|s| s.first)).or(self.year.map(|y| y.0))
+    }
+
     /// The shorthand keys that stand for a section with its content, each with its field;
     /// `schedule`, the fourth, holds a schedule.
     fn contents_mut(&mut self) -> [((&'static str, &'static str), &mut Option<Content>); 3] {
@@ -313,6 +322,89 @@ impl<'de> Deserialize<'de> for Year {
             }
         }
         deserializer.deserialize_any(YearVisitor)
+    }
+}
+
+/// A school year as typed, both its years (`2026—2027`, `2026-2027`, `2026至2027学年`,
+/// `２０２６～２０２７`): which school year a term belongs to, said without doubt. Whether the
+/// years follow each other is validation's business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SchoolYear {
+    pub first: i32,
+    pub last: i32,
+}
+
+/// What may stand between the two years of a school year, once or twice (`2026——2027`).
+pub const SCHOOL_YEAR_SEPARATORS: &[char] = &[
+    '-', '‐', '‑', '−', '﹣', '－', '—', '–', '―', '~', '～', '〜', '至', '到',
+];
+
+impl SchoolYear {
+    /// Reads a school year as typed: two years (each as [`numerals::parse_year`] reads it,
+    /// from 1900 to 2200) with a dash, a tilde, 至 or 到 between them, and 学年 or 学年度
+    /// after them, if at all.
+    pub fn parse(text: &str) -> Option<SchoolYear> {
+        let text = text.trim();
+        let text = (text.strip_suffix("学年度"))
+            .or_else(|| text.strip_suffix("学年"))
+            .unwrap_or(text);
+        let at = text.find(SCHOOL_YEAR_SEPARATORS)?;
+        let (first, rest) = text.split_at(at);
+        let rest = rest.strip_prefix(SCHOOL_YEAR_SEPARATORS)?;
+        let last = rest.strip_prefix(SCHOOL_YEAR_SEPARATORS).unwrap_or(rest);
+        let year = |text: &str| {
+            numerals::parse_year(text)
+                .filter(|y| (1900..=2200).contains(y))
+                .map(|y| y as i32)
+        };
+        Some(SchoolYear {
+            first: year(first)?,
+            last: year(last)?,
+        })
+    }
+}
+
+impl fmt::Display for SchoolYear {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}—{}", self.first, self.last)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchoolYear {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SchoolYearVisitor;
+        impl Visitor<'_> for SchoolYearVisitor {
+            type Value = SchoolYear;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a school year such as 2026—2027")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchoolYear, E> {
+                Err(E::custom(format!(
+                    "`{v}` is one year: a school year is written with both of its years, \
+                     such as {v}—{}",
+                    v.saturating_add(1)
+                )))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<SchoolYear, E> {
+                self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<SchoolYear, E> {
+                Err(E::custom(format!(
+                    "`{v}` is not a school year: write both of its years, such as 2026—2027"
+                )))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<SchoolYear, E> {
+                if let Some(year) = numerals::parse_year(v) {
+                    return self.visit_u64(year);
+                }
+                SchoolYear::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{v}` is not a school year: write both of its years, such as 2026—2027"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_any(SchoolYearVisitor)
     }
 }
 
@@ -975,6 +1067,34 @@ mod tests {
             .unwrap_err()
             .contains("month 13 does not exist"));
         assert!(date("明天").unwrap_err().contains("2027年1月5日"));
+    }
+
+    #[test]
+    fn school_years_as_typed() {
+        let read = |yaml: &str| serde_yaml::from_str::<SchoolYear>(yaml).map_err(|e| e.to_string());
+        let year = SchoolYear {
+            first: 2026,
+            last: 2027,
+        };
+        for yaml in [
+            "2026—2027",
+            "2026-2027",
+            "'2026～2027'",
+            "2026至2027学年",
+            "2026——2027学年度",
+            "２０２６－２０２７",
+            "2026年—2027年",
+        ] {
+            assert_eq!(read(yaml), Ok(year), "{yaml}");
+        }
+        // Years that do not follow each other are read as written, for validation to say so.
+        assert_eq!(
+            read("2027-2026").map(|y| y.to_string()),
+            Ok("2027—2026".to_owned())
+        );
+        assert!(read("2026").unwrap_err().contains("such as 2026—2027"));
+        assert!(read("2026/2027").unwrap_err().contains("not a school year"));
+        assert!(read("1899-1900").is_err());
     }
 
     #[test]

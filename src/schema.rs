@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::model::{
     self, Content, Date, DateStyle, Item, January, Kind, Layout, Marker, MonthNumerals, MonthStyle,
     MonthSuffix, Months, Node, OneOrMany, Paragraphs, Period, Plan, RangeStyle, ScheduleEntry,
-    Signature, Style, Text, Year,
+    SchoolYear, Signature, Style, Text, Year,
 };
 
 /// The schema, as JSON.
@@ -168,6 +168,19 @@ impl JsonSchema for Year {
                 { "type": "integer", "minimum": 1900, "maximum": 2200 },
                 { "type": "string", "pattern": year_pattern() }
             ]
+        })
+    }
+}
+
+impl JsonSchema for SchoolYear {
+    fn schema_name() -> Cow<'static, str> {
+        "SchoolYear".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "a school year, its two years in a row: 2026—2027 (also 2026-2027, 2026～2027, 2026至2027, 2026—2027学年, ２０２６—２０２７)",
+            "type": "string",
+            "pattern": school_year_pattern()
         })
     }
 }
@@ -340,8 +353,9 @@ fn date_pattern() -> String {
     format!("^\\s*(?:{})\\s*$", forms.join("|"))
 }
 
-/// A year from 1900 to 2200 written as text, as [`crate::numerals::parse_year`] reads it.
-fn year_pattern() -> String {
+/// A year from 1900 to 2200 written as text, as [`crate::numerals::parse_year`] reads it,
+/// its 年 included, for a pattern to anchor.
+fn year_body() -> String {
     let n = |r: &str| d(r);
     let arabic = format!(
         "{}{}{}{{2}}|{}{}{}{{2}}|{}{}{}{}",
@@ -358,7 +372,26 @@ fn year_pattern() -> String {
     );
     let chinese =
         "一九[〇零一二三四五六七八九]{2}|二[〇零一][〇零一二三四五六七八九]{2}|二二[〇零]{2}";
-    format!("^\\s*(?:{arabic}|{chinese})\\s*年?\\s*$")
+    format!("(?:{arabic}|{chinese})\\s*年?")
+}
+
+/// A year from 1900 to 2200 written as text, as [`crate::numerals::parse_year`] reads it.
+fn year_pattern() -> String {
+    format!("^\\s*{}\\s*$", year_body())
+}
+
+/// Two years with a separator between them, as [`SchoolYear::parse`] reads them (whether
+/// they follow each other is checked by validation).
+fn school_year_pattern() -> String {
+    let separators: String = model::SCHOOL_YEAR_SEPARATORS
+        .iter()
+        .map(|c| match c {
+            '-' | '~' => format!("\\{c}"),
+            c => c.to_string(),
+        })
+        .collect();
+    let year = year_body();
+    format!("^\\s*{year}\\s*[{separators}]{{1,2}}\\s*{year}\\s*(?:学年度?)?\\s*$")
 }
 
 impl JsonSchema for Item {
@@ -516,6 +549,41 @@ mod tests {
         for text in years {
             let tool = numerals::parse_year(text).is_some_and(|y| (1900..=2200).contains(&y));
             assert_eq!(matches(&year_pattern(), text), tool, "{text}");
+        }
+
+        let school_years = [
+            "2026—2027",
+            "2026-2027",
+            "2026 - 2027",
+            "2026～2027",
+            "2026~2027",
+            "2026至2027",
+            "2026到2027",
+            "2026——2027",
+            "2026－2027",
+            "2026–2027",
+            "2026—2027学年",
+            "2026-2027学年度",
+            "２０２６—２０２７",
+            "2026年—2027年",
+            "二〇二六至二〇二七学年",
+            "2026—2028",
+            "2026",
+            "2026—",
+            "—2027",
+            "2026———2027",
+            "2026/2027",
+            "2026—2027学期",
+            "1899—1900",
+            "2026—2027年度",
+            "",
+        ];
+        for text in school_years {
+            assert_eq!(
+                matches(&school_year_pattern(), text),
+                SchoolYear::parse(text).is_some(),
+                "{text}"
+            );
         }
     }
 

@@ -7,8 +7,8 @@ use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem,
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
-    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, Section,
-    Signature, Style, SHORTHAND,
+    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, SchoolYear,
+    Section, Signature, Style, Year, SHORTHAND,
 };
 use crate::numerals::{self, Pattern, PatternError};
 use crate::suggest::{self, Suggestion};
@@ -178,6 +178,7 @@ fn finish(
 ) -> Result<ValidPlan, Vec<Finding>> {
     let mut problems = Vec::new();
     let patterns = numbering_patterns(&plan, &mut problems);
+    school_year(&plan, &mut problems);
     problems.extend(body_problems);
     if !problems.is_empty() {
         return Err(problems);
@@ -187,6 +188,70 @@ fn finish(
         sections,
         patterns,
     })
+}
+
+/// A school year whose years do not follow each other, one given to a plan that is not a
+/// school's, or one that `year` contradicts.
+fn school_year(plan: &Plan, problems: &mut Vec<Finding>) {
+    let Some(given @ SchoolYear { first, last }) = plan.school_year else {
+        return;
+    };
+    let at = || vec![Seg::Key("school_year")];
+    if last != first + 1 {
+        let message = if last == first {
+            format!("the school year {given} names one year twice")
+        } else if last < first {
+            format!("the school year {given} runs backwards")
+        } else {
+            format!("the years of the school year {given} do not follow each other")
+        };
+        problems.push(Finding::error(
+            at(),
+            message,
+            format!(
+                "a school year runs from September into the next year: write two years in a \
+                 row, such as `学年: {}—{}`",
+                first.min(last),
+                first.min(last) + 1
+            ),
+        ));
+        return;
+    }
+    if !plan.period.is_school() {
+        problems.push(
+            Finding::error(
+                at(),
+                format!(
+                    "`school_year` (学年) belongs to 上学期, 下学期 or 学年 plans, and this plan \
+                     is {}",
+                    plan.period.name()
+                ),
+                format!(
+                    "set `期间` to 上学期, 下学期 or 学年, or give a calendar year's plan its year \
+                     as `年度: {first}`"
+                ),
+            )
+            .on_key(),
+        );
+        return;
+    }
+    // `年度` agrees when it is the year the school year starts, or the one year a spring
+    // term lies in (2027 for 2026—2027学年第二学期, as a secretary writes it).
+    let ((start, _), (end, _)) = plan.period.span(first);
+    let agrees = |year: i32| year == first || (start == end && year == start);
+    if let Some(Year(year)) = plan.year.filter(|y| !agrees(y.0)) {
+        problems.push(Finding::error(
+            vec![Seg::Key("year")],
+            format!(
+                "`year` (年度) {year} disagrees with `school_year` (学年) {given}, which starts \
+                 in {first}"
+            ),
+            format!(
+                "a school's `年度` is the year its school year starts: write `年度: {first}`, or \
+                 drop `年度` and keep `学年: {given}`"
+            ),
+        ));
+    }
 }
 
 fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> {
@@ -547,6 +612,41 @@ mod tests {
                 proptest::prop_assert!(!shown.contains(['\u{1b}', '\0', '\r', '\u{9b}']), "{shown:?}");
             }
         }
+    }
+
+    #[test]
+    fn school_years_that_contradict() {
+        let problems = |yaml: &str| -> Vec<String> {
+            let plan = serde_yaml::from_str(&format!("{yaml}sections: [a]\n")).unwrap();
+            match valid(plan) {
+                Ok(_) => Vec::new(),
+                Err(found) => found.into_iter().map(|f| f.message).collect(),
+            }
+        };
+        for agrees in [
+            "school_year: 2026—2027\nperiod: autumn-term\n",
+            "school_year: 2026—2027\nperiod: school-year\nyear: 2026\n",
+            "school_year: 2026—2027\nperiod: spring-term\nyear: 2026\n",
+            "school_year: 2026—2027\nperiod: spring-term\nyear: 2027\n",
+        ] {
+            assert_eq!(problems(agrees), Vec::<String>::new(), "{agrees}");
+        }
+        assert_eq!(
+            problems("school_year: 2026—2027\nperiod: autumn-term\nyear: 2027\n"),
+            ["`year` (年度) 2027 disagrees with `school_year` (学年) 2026—2027, which starts in 2026"]
+        );
+        assert_eq!(
+            problems("school_year: 2026—2027\nperiod: school-year\nyear: 2027\n").len(),
+            1
+        );
+        assert_eq!(
+            problems("school_year: 2026—2026\nperiod: autumn-term\n"),
+            ["the school year 2026—2026 names one year twice"]
+        );
+        assert_eq!(
+            problems("school_year: 2026—2027\n"),
+            ["`school_year` (学年) belongs to 上学期, 下学期 or 学年 plans, and this plan is 全年 (year)"]
+        );
     }
 
     #[test]

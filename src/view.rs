@@ -81,10 +81,10 @@ pub struct SignatureView {
 /// Builds the render context of a plan that validation passed.
 pub fn build(plan: ValidPlan) -> View {
     let (plan, sections, patterns) = plan.into_parts();
+    let year = plan.calendar_year();
     let Plan {
         title,
         organization,
-        year,
         period,
         kind,
         preface,
@@ -94,7 +94,6 @@ pub fn build(plan: ValidPlan) -> View {
         ..
     } = plan;
     let organization = organization.map(|Text(t)| one_line(&t)).unwrap_or_default();
-    let year = year.map(|y| y.0);
     let title = match title {
         Some(Text(t)) => one_line(&t),
         None => default_title(&organization, year, period, kind),
@@ -306,18 +305,9 @@ pub fn format_date(date: Date, style: DateStyle) -> String {
 
 /// 城东中学工会2027年工作计划, …2027年上半年工作计划, …2026—2027学年第一学期工作计划 …
 pub fn default_title(organization: &str, year: Option<i32>, period: Period, kind: Kind) -> String {
-    let school = |suffix: &str| match year {
-        Some(y) => format!("{y}—{}学年{suffix}", y + 1),
-        None => suffix.to_owned(),
-    };
-    let calendar = |part: &str| match year {
-        Some(y) => format!("{y}年{part}"),
-        None => part.to_owned(),
-    };
-    let when = if period.is_school() {
-        school(period.title_words())
-    } else {
-        calendar(period.title_words())
+    let when = match year {
+        Some(year) => period.when(year),
+        None => period.title_words().to_owned(),
     };
     let kind = match kind {
         Kind::Plan => "工作计划",

@@ -27,6 +27,8 @@ mod nothing_lost;
 mod output_paths;
 #[path = "cli/resources.rs"]
 mod resources;
+#[path = "cli/school_year.rs"]
+mod school_year;
 #[path = "cli/support.rs"]
 mod support;
 #[path = "cli/templates.rs"]

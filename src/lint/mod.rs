@@ -38,7 +38,7 @@ pub fn lint(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut year_findings = Vec::new();
     let mut schedules = Vec::new();
-    let year = plan.year.map(|year| year.0);
+    let year = plan.calendar_year();
     walk(
         plan,
         sections,
@@ -62,9 +62,7 @@ pub fn lint(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
         &mut |seen| glued::glued(seen, &mut findings),
         &mut |_, _| {},
     );
-    if let (Some(year), Some(date)) = (year, plan.signature.as_ref().and_then(|s| s.date)) {
-        signature_date(plan.period, year, date, &mut findings);
-    }
+    signature_date(plan, &mut findings);
     for (path, schedule) in schedules {
         schedule_months(plan.period, &path, schedule, &mut findings);
         let mut item_path = path;
