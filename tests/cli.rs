@@ -27,6 +27,8 @@ mod nothing_lost;
 mod output_paths;
 #[path = "cli/resources.rs"]
 mod resources;
+#[path = "cli/slips.rs"]
+mod slips;
 #[path = "cli/support.rs"]
 mod support;
 #[path = "cli/templates.rs"]
