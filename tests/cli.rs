@@ -29,6 +29,8 @@ mod output_paths;
 mod resources;
 #[path = "cli/school_year.rs"]
 mod school_year;
+#[path = "cli/slips.rs"]
+mod slips;
 #[path = "cli/support.rs"]
 mod support;
 #[path = "cli/templates.rs"]

@@ -3,6 +3,7 @@
 mod bound;
 mod index;
 mod said;
+mod slips;
 
 use std::cell::OnceCell;
 use std::io::Read;
@@ -27,6 +28,8 @@ pub struct Source {
     pub notes: Vec<Diagnostic>,
     index: OnceCell<Option<Located>>,
     lines: OnceCell<Vec<usize>>,
+    /// The slips of typing ([`slips`]) named as errors when YAML cannot read the file.
+    slips: Vec<Diagnostic>,
 }
 
 impl Source {
@@ -100,6 +103,7 @@ impl Source {
             notes: Vec::new(),
             index: OnceCell::new(),
             lines: OnceCell::new(),
+            slips: Vec::new(),
         };
         if let Some(encoding) = encoding {
             source.notes.push(
@@ -118,11 +122,67 @@ impl Source {
                 ),
             );
         }
+        source.find_slips();
         Ok(source)
+    }
+
+    /// Names the slips of typing ([`slips`]) at their places. When YAML cannot read the
+    /// file they are errors, given in place of what YAML says (which it says a line late, or
+    /// in its own words). When it can, they are warnings (errors under `--strict`): the line
+    /// was read as text, which a plan may hold (`- 要求：全员参加`), so the strong slips only.
+    /// The file is read once more for this only when it holds a slip.
+    fn find_slips(&mut self) {
+        let found = slips::scan(&self.text);
+        if found.is_empty() {
+            return;
+        }
+        let reads = self.bounded().is_ok() && serde_yaml::from_str::<Plan>(&self.text).is_ok();
+        let severity = if reads {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        let named: Vec<Diagnostic> = found
+            .iter()
+            .filter(|slip| slip.strong || !reads)
+            .map(|slip| {
+                let (message, hint) = slip.words();
+                self.at(severity, slip.start, Some(slip.end), message)
+                    .with_hint(hint)
+            })
+            .collect();
+        if reads {
+            self.notes.extend(named);
+        } else {
+            self.slips = named;
+        }
     }
 
     /// Parses the text into the plan model. Every failure names line and column.
     pub fn parse(&self) -> Result<Plan, Error> {
+        self.bounded()?;
+        let err = match serde_yaml::from_str::<Plan>(&self.text) {
+            Ok(plan) => return Ok(self.as_written(plan)),
+            Err(err) => err,
+        };
+        let (said, not_a_plan) = self.yaml_error(&err);
+        // What YAML says at a slip, or up to two lines after it, is what the slip made it
+        // say; a file that is "not a plan" is one for its slips.
+        let explained = not_a_plan
+            || self
+                .slips
+                .iter()
+                .any(|slip| (slip.line..=slip.line + 2).contains(&said.line));
+        let mut diagnostics = self.slips.clone();
+        if !explained || diagnostics.is_empty() {
+            diagnostics.push(said);
+        }
+        diagnostics.sort_by_key(|d| (d.line, d.column));
+        Err(Error::Invalid { diagnostics })
+    }
+
+    /// The checks that keep a file the YAML reader would take long over, or misread, from it.
+    fn bounded(&self) -> Result<(), Error> {
         if self.text.trim().is_empty() || is_only_comments(&self.text) {
             let empty = Diagnostic::at_offset(Severity::Error, &self.name, &self.text, 0, "the plan is empty")
                 .with_hint("a plan needs at least `sections` (or the shorthand keys), usually with `organization` and `year`");
@@ -158,11 +218,7 @@ impl Source {
                 diagnostics: vec![refused],
             });
         }
-        serde_yaml::from_str::<Plan>(&self.text)
-            .map(|plan| self.as_written(plan))
-            .map_err(|err| Error::Invalid {
-                diagnostics: vec![self.yaml_error(&err)],
-            })
+        Ok(())
     }
 
     /// Puts back, as the file writes it, the text of every value YAML read as a number or a
@@ -228,7 +284,8 @@ impl Source {
 
     /// Turns a YAML library error into a diagnostic that quotes the line, with a
     /// suggestion when a key or value is misspelt.
-    fn yaml_error(&self, err: &serde_yaml::Error) -> Diagnostic {
+    /// Says too whether the library found the file to be no plan at all.
+    fn yaml_error(&self, err: &serde_yaml::Error) -> (Diagnostic, bool) {
         let full = err.to_string();
         let said = said::read(&full);
         if said.what == What::RefusedCharacter {
@@ -238,14 +295,16 @@ impl Source {
                 } else {
                     "the character"
                 };
-                return self
-                    .at(
+                return (
+                    self.at(
                         Severity::Error,
                         at,
                         Some(at + c.len_utf8()),
                         format!("the file holds {what} {}", crate::error::char_name(c)),
                     )
-                    .with_hint(crate::error::control_hint(c));
+                    .with_hint(crate::error::control_hint(c)),
+                    false,
+                );
             }
         }
         let mut offset = err.location().map_or(0, |l| l.index());
@@ -314,8 +373,10 @@ impl Source {
                                       `organization:` and `sections:`"
                     .to_owned();
                 Some(
-                    "write the plan as YAML keys and values, not as the finished document: \
-                     start from a file in examples/"
+                    "write the plan as keys and values, not as the finished document: a plan \
+                     starts `单位: 城南小学工会`, `年度: 2027`, `指导思想: 以…为指导。`, each \
+                     on a line of its own, a space after each `:`; the README's plan format \
+                     lists every key"
                         .to_owned(),
                 )
             }
@@ -324,10 +385,11 @@ impl Source {
                 (hint, _) => hint.map(str::to_owned),
             },
         };
-        match hint {
+        let diagnostic = match hint {
             Some(hint) => diagnostic.with_hint(hint),
             None => diagnostic,
-        }
+        };
+        (diagnostic, not_a_plan)
     }
 }
 
