@@ -7,8 +7,8 @@ use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem,
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
 use crate::model::{
-    english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry, SchoolYear,
-    Section, Signature, Style, Year, SHORTHAND,
+    aliases_of, english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry,
+    SchoolYear, Section, Signature, Style, Year, SHORTHAND,
 };
 use crate::numerals::{self, Pattern, PatternError};
 use crate::suggest::{self, Suggestion};
@@ -373,6 +373,27 @@ fn backward_ranges(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
     found
 }
 
+/// The key of the plan that `key`, unknown in a `what`, belongs under: `日期` written at the
+/// top of a plan is the signature's (`落款`), `numbering` is the style's. Named in the
+/// language the key is written in.
+fn under(what: &str, key: &str) -> Option<&'static str> {
+    let nested: &[(&'static str, &'static [&'static str])] = match what {
+        "plan" => &[
+            ("signature", keys_of::<Signature>()),
+            ("style", keys_of::<Style>()),
+        ],
+        "style" => &[("month", keys_of::<MonthStyle>())],
+        _ => &[],
+    };
+    let (english, _) = nested
+        .iter()
+        .find(|(_, keys)| english_key(keys, key).is_some())?;
+    match aliases_of(english).first() {
+        Some(chinese) if !key.is_ascii() => Some(chinese),
+        _ => Some(english),
+    }
+}
+
 /// How deep the walk goes; serde refuses deeper files anyway.
 const MAX_DEPTH: usize = 100;
 
@@ -414,8 +435,11 @@ impl Walk<'_> {
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {
-                    let hint = match suggest::suggest(key, keys) {
-                        Some(Suggestion::OneOf(names)) => format!(
+                    let hint = match (under(what, key), suggest::suggest(key, keys)) {
+                        (Some(parent), _) => {
+                            format!("`{key}` is a key of `{parent}`: indent it under `{parent}:`")
+                        }
+                        (None, Some(Suggestion::OneOf(names))) => format!(
                             "a {what} takes {}",
                             names
                                 .iter()
@@ -423,8 +447,8 @@ impl Walk<'_> {
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         ),
-                        Some(meant) => meant.to_string(),
-                        None => String::new(),
+                        (None, Some(meant)) => meant.to_string(),
+                        (None, None) => String::new(),
                     };
                     let mut unknown = self
                         .source
