@@ -684,6 +684,10 @@ fn leading_number(text: &str) -> Option<(u64, Numeral, &str)> {
         .char_indices()
         .find(|&(_, c)| !DIGITS.contains(&c) && !"十百千".contains(c))
         .map_or(text.len(), |(at, _)| at);
+    // Most texts start with a word, not a number: no need to read one.
+    if end == 0 {
+        return None;
+    }
     let n = parse_chinese(&text[..end]).filter(|&n| n > 0)?;
     Some((n, Numeral::Chinese, &text[end..]))
 }
@@ -871,6 +875,18 @@ impl Typing {
 /// and a marker after it (`1. 三月份：`, `三月份：1.`).
 pub fn typed_prefixes(text: &str, months: bool) -> Vec<(usize, Typing)> {
     let mut found = Vec::new();
+    // Every marker and month label starts with a number, a bracket, 第, or 元/正 for January;
+    // most texts start with a word, and are done with at one look.
+    let Some(first) = text.chars().next() else {
+        return found;
+    };
+    let may_start = arabic_digit(first).is_some()
+        || circled_number(first).is_some()
+        || DIGITS.contains(&first)
+        || "十百千〇两（(［[【〔第元正".contains(first);
+    if !may_start {
+        return found;
+    }
     let mut at = 0;
     if let Some(marker) = leading_marker(text) {
         at = marker.len;
