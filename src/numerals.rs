@@ -117,6 +117,8 @@ pub enum PatternError {
     NoNumber,
     /// The marker is numbered, but not with one.
     NotFirst,
+    /// More than one number: the markers of several levels written as one (`一、（一）1、`).
+    Several,
 }
 
 impl fmt::Display for PatternError {
@@ -124,6 +126,7 @@ impl fmt::Display for PatternError {
         match self {
             PatternError::NoNumber => write!(f, "holds no number one (一, 1 or ①)"),
             PatternError::NotFirst => write!(f, "is not the first marker of its level"),
+            PatternError::Several => write!(f, "holds the markers of several levels"),
         }
     }
 }
@@ -144,6 +147,15 @@ impl Pattern {
                 let suffix = &first[at + one.len_utf8()..];
                 if numeral == Numeral::Arabic && suffix.starts_with(|c: char| c.is_ascii_digit()) {
                     return Err(PatternError::NotFirst);
+                }
+                let numbered = |c: char| {
+                    c.is_ascii_digit()
+                        || DIGITS.contains(&c)
+                        || c == '十'
+                        || circled_number(c).is_some()
+                };
+                if prefix.chars().chain(suffix.chars()).any(numbered) {
+                    return Err(PatternError::Several);
                 }
                 return Ok(Pattern {
                     prefix: prefix.to_owned(),
@@ -310,9 +322,13 @@ pub fn parse_months(text: &str) -> Result<(u8, u8), MonthError> {
             _ => return Err(MonthError::NoSuchMonth(n)),
         }
     }
+    // Months listed with 、 or a comma are one after another (七、八月); only a dash, a tilde
+    // or 至 makes a range of any length (三至五月). 三、五月 is two months, not three.
+    let listed = text.contains(['、', ',', '，']);
     match months.as_slice() {
         [] => Err(MonthError::NotAMonth),
         [m] => Ok((*m, *m)),
+        [first, last] if listed && *last != *first % 12 + 1 => Err(MonthError::NotARun),
         [first, last] => Ok((*first, *last)),
         [first, .., last] => {
             let follows = months.windows(2).all(|w| w[1] == w[0] % 12 + 1);
@@ -486,6 +502,10 @@ mod reading_tests {
         assert_eq!(parse_months("0月"), Err(MonthError::NoSuchMonth(0)));
         assert_eq!(parse_months("正月"), Err(MonthError::Lunar("正月")));
         assert_eq!(parse_months("三、五、七月"), Err(MonthError::NotARun));
+        assert_eq!(parse_months("三、五月"), Err(MonthError::NotARun));
+        assert_eq!(parse_months("3月、5月"), Err(MonthError::NotARun));
+        assert_eq!(parse_months("十二、一月"), Ok((12, 1)));
+        assert_eq!(parse_months("三至五月"), Ok((3, 5)));
         assert_eq!(parse_months("七九月"), Err(MonthError::NoSuchMonth(79)));
         assert_eq!(parse_months("spring"), Err(MonthError::NotAMonth));
         assert_eq!(parse_months("7-"), Err(MonthError::NotAMonth));
@@ -761,6 +781,12 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
                 return None;
             }
             if sep == '、' && months_follow(following) {
+                return None;
+            }
+            // The next number after it is a list in the text: 一、二年级, 1、2号楼, 三，四月.
+            let listed = leading_number(following)
+                .is_some_and(|(m, kind, _)| kind == numeral && m == number + 1);
+            if "、，,".contains(sep) && listed {
                 return None;
             }
             gap + sep.len_utf8()
@@ -1116,6 +1142,10 @@ mod tests {
             "第一学期",
             "3、4月开展",
             "一、二月份",
+            "一、二年级教师分两批体检。",
+            "1、2号楼教师办公室装空调。",
+            "一，二年级组开展拔河比赛。",
+            "三、四年级",
             "1.1 组织",
             "3 名教师",
             "1 . 5",

@@ -270,6 +270,7 @@ fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> 
                         "give the marker of each level's first item, such as 一、 （一） 1. （1）"
                     }
                     PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
+                    PatternError::Several => "give one marker for each level, as a list: [一、, （一）, 1、]",
                 },
             )),
         }

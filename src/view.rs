@@ -249,13 +249,14 @@ impl Numbering {
 
 /// Leaves out of a numbered text what a hand typed that the tool writes itself: a marker
 /// (`一、`, `（二）`, `1.` …) and, in an item under `months`, a label of those months
-/// (`三月份：`). A label of other months stays: it says something the schedule does not.
+/// (`三月份：`). A label of other months, or of one month of a run (`7月：` under 7—8月), stays:
+/// it says something the schedule does not.
 fn untyped(text: &mut String, months: Option<Months>) {
     let mut end = 0;
     for (at, typed) in numerals::typed_prefixes(text, months.is_some()) {
         if let (numerals::Typing::Months(label), Some(months)) = (&typed, months) {
-            let under = |m: u8| months.iter().any(|n| n == m);
-            if !(under(label.first) && under(label.last)) {
+            // Only the entry's own months: `7月：` under 7—8月 says which of the two.
+            if (label.first, label.last) != (months.first, months.last) {
                 break;
             }
         }

@@ -162,7 +162,14 @@ impl Walk<'_> {
                 }
                 (Typing::Months(label), Some(months)) => {
                     let under = |m: u8| months.iter().any(|n| n == m);
-                    if under(label.first) && under(label.last) {
+                    if (label.first, label.last) != (months.first, months.last)
+                        && under(label.first)
+                        && under(label.last)
+                    {
+                        // `7月：` under 7—8月 says which of the months: the item's own words.
+                        continue;
+                    }
+                    if (label.first, label.last) == (months.first, months.last) {
                         Finding::warning(
                             path.clone(),
                             format!("month `{typed}` typed into an item listed under it"),

@@ -206,3 +206,36 @@ fn typed_markers_are_left_out_of_the_word_document() {
         .collect();
     assert_eq!(paragraphs, expected);
 }
+
+/// Numbers that open an item's own words: a list of grades or buildings, one month of a
+/// run. Kept, unwarned, and numbered once.
+#[test]
+fn numbers_that_open_the_text_are_kept() {
+    Test::new()
+        .in_repo()
+        .args([
+            "render",
+            "-f",
+            "txt",
+            "tests/fixtures/lint/typed-markers-content.yaml",
+        ])
+        .stdout(
+            [
+                "　　　　　　　城南小学工会2027年工作计划\n",
+                "\n",
+                "　　一、指导思想\n",
+                "　　以习近平新时代中国特色社会主义思想为指导。\n",
+                "　　二、重点工作\n",
+                "　　（一）关心教职工身心健康\n",
+                "　　1.一、二年级教师分两批体检。\n",
+                "　　2.1、2号楼教师办公室安装空调。\n",
+                "　　3.三，四年级组开展拔河比赛。\n",
+                "　　三、具体工作安排\n",
+                "　　七、八月份：\n",
+                "　　1.7月：组织教职工暑期疗休养。\n",
+                "　　2.8月：做好新学期开学准备。\n",
+            ]
+            .concat(),
+        )
+        .run();
+}
