@@ -28,20 +28,16 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
                 let comment = &text[hash..end];
                 let prefix = &text[line_start(text, null.key_start)..null.key_end];
                 let fix = comments::quoted(&format!("{}: ", prefix.trim_start()), comment);
-                source
-                    .at(
-                        Severity::Warning,
-                        hash,
-                        Some(end),
-                        format!(
-                            "`{}` is empty: YAML reads everything after ` #` as a comment, so \
-                             `{comment}` is left out",
-                            null.key
-                        ),
-                    )
-                    .with_hint(format!(
-                        "put the text in quotes: `{fix}`; a comment goes on a line of its own"
-                    ))
+                lost(
+                    source,
+                    (hash, end),
+                    format!(
+                        "`{}` is empty: YAML reads everything after ` #` as a comment, so \
+                         `{comment}` is left out",
+                        null.key
+                    ),
+                    format!("put the text in quotes: `{fix}`; a comment goes on a line of its own"),
+                )
             }
             None => {
                 let (message, hint) = empty::null_words(null);
@@ -107,16 +103,21 @@ fn cut(source: &Source, start: usize, value_end: usize, hash: usize, end: usize)
              is a comment, put it on a line of its own"
         )
     };
+    lost(
+        source,
+        (hash, end),
+        format!(
+            "the text after ` #` is left out: YAML reads `{comment}` as a comment, so the \
+             value ends at `{shown}`"
+        ),
+        hint,
+    )
+}
+
+/// The warning for text a `#` took out of a value, from the `#` to the end of its line.
+fn lost(source: &Source, (hash, end): (usize, usize), message: String, hint: String) -> Diagnostic {
     source
-        .at(
-            Severity::Warning,
-            hash,
-            Some(end),
-            format!(
-                "the text after ` #` is left out: YAML reads `{comment}` as a comment, so the \
-                 value ends at `{shown}`"
-            ),
-        )
+        .at(Severity::Warning, hash, Some(end), message)
         .with_hint(hint)
 }
 
