@@ -314,7 +314,7 @@ fn the_tool_and_the_schema_agree() {
         && !support::skip(
             "the_tool_and_the_schema_agree (the schema half)",
             "no python3 with jsonschema",
-            "`.ci/run` installs python3-jsonschema",
+            "`.ci/run` installs jsonschema with pip in a virtual environment",
         )
     {
         return;
