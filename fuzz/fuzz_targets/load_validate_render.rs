@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     for diagnostic in &report.diagnostics {
         let _ = diagnostic.to_string();
     }
-    if let Some(view) = report.view {
+    if let Some(view) = report.plan.map(unionplan::view::build) {
         let templates = Templates::new(None).expect("built-in templates load");
         for format in [Format::Md, Format::Html, Format::Txt, Format::Json, Format::Docx] {
             let _ = render::render(&templates, &view, format);
