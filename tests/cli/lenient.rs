@@ -50,15 +50,21 @@ fn a_plan_typed_loosely_renders_as_its_canonical_twin() {
     );
 }
 
-/// The months label a one-entry schedule renders with `month` typed as given.
-fn label(month: &str) -> String {
-    let plan = format!("具体工作安排:\n  - 月份: {month}\n    事项: 开展活动。\n");
-    let text = Test::new()
+/// A plan's text, rendered as plain text.
+fn txt_of(plan: String) -> String {
+    Test::new()
         .write("p.yaml", plan)
         .args(["render", "p.yaml", "-f", "txt"])
         .stdout(anything())
         .run()
-        .stdout;
+        .stdout
+}
+
+/// The months label a one-entry schedule renders with `month` typed as given.
+fn label(month: &str) -> String {
+    let text = txt_of(format!(
+        "具体工作安排:\n  - 月份: {month}\n    事项: 开展活动。\n"
+    ));
     let label = text
         .lines()
         .map(|l| l.trim_start_matches('　'))
@@ -129,13 +135,9 @@ fn an_impossible_month_is_refused_at_its_place() {
 
 /// What `text` renders as the signature date, typed as the signature's `日期`.
 fn signature_date(date: &str) -> String {
-    let plan = format!("正文: [学习。]\n落款: {{单位: 城西小学工会, 日期: {date}}}\n");
-    let text = Test::new()
-        .write("p.yaml", plan)
-        .args(["render", "p.yaml", "-f", "txt"])
-        .stdout(anything())
-        .run()
-        .stdout;
+    let text = txt_of(format!(
+        "正文: [学习。]\n落款: {{单位: 城西小学工会, 日期: {date}}}\n"
+    ));
     text.trim_end()
         .lines()
         .last()

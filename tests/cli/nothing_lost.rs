@@ -1,7 +1,7 @@
 //! Nothing a secretary typed is lost or glued without a word: text after ` #`, keys left
 //! empty, titles that would run into their bodies, placeholders of a form.
 
-use super::test::{anything, contains, Test};
+use super::test::{anything, contains, Ran, Test};
 
 /// The `warning:` lines of a run's messages.
 fn warnings(stderr: &str) -> Vec<&str> {
@@ -11,16 +11,21 @@ fn warnings(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
+/// `check` run on `plan`, written as plan.yaml; its messages are for the test to read.
+fn check(plan: &str) -> Ran {
+    Test::new()
+        .write("plan.yaml", plan)
+        .args(["check", "plan.yaml"])
+        .stderr(anything())
+        .run()
+}
+
 #[test]
 fn a_body_after_a_hash_is_named_with_the_quoted_fix() {
     let plan = "organization: 城南小学工会\nyear: 2027  # 明年\nsections:\n\
                 - title: 关心教职工。\n  内容: #1 走访慰问困难教职工。\n\
                 - 标题: 关心教职工 #困难户\n  内容: 重阳节座谈。\n";
-    let ran = Test::new()
-        .write("plan.yaml", plan)
-        .args(["check", "plan.yaml"])
-        .stderr(anything())
-        .run();
+    let ran = check(plan);
     assert_eq!(
         warnings(&ran.stderr),
         [
@@ -85,11 +90,7 @@ fn empty_values_items_and_months_are_named() {
     let plan = "organization: 城南小学工会\nsections:\n- title:\n  body: 召开教代会。\n\
                 - title: 关心教职工\n  items: [\"\", 慰问困难教职工。]\n\
                 - title: 具体工作安排\n  schedule:\n  - month: 3\n  - month: 4\n    items: [健步行。]\n";
-    let ran = Test::new()
-        .write("plan.yaml", plan)
-        .args(["check", "plan.yaml"])
-        .stderr(anything())
-        .run();
+    let ran = check(plan);
     assert_eq!(
         warnings(&ran.stderr),
         [
@@ -158,11 +159,7 @@ fn names_and_blanks_of_a_form_are_placeholders_and_words_are_not() {
     let plan = "organization: 城南小学工会\nsections:\n\
                 - 由某某同志负责，联系人【姓名】，于○月○日前报○○小学。\n\
                 - 某些工作在二〇二七年、二○○七年的基础上推进。\n";
-    let ran = Test::new()
-        .write("plan.yaml", plan)
-        .args(["check", "plan.yaml"])
-        .stderr(anything())
-        .run();
+    let ran = check(plan);
     let found: Vec<&str> = warnings(&ran.stderr)
         .into_iter()
         .map(|l| l.split(": ").nth(2).unwrap_or(l))
