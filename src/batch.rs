@@ -520,7 +520,7 @@ mod tests {
         let warning = &found.warnings()[0];
         assert_eq!(warning.severity, Severity::Warning);
         assert_eq!(
-            warning.message,
+            warning.message.to_string(),
             format!(
                 "a link that leads out of the folder (to {}): skipped; name the plan on the \
                  command line to render it from there",

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use crate::format::Format;
+pub use crate::messages::Lang;
 
 /// Turn a YAML trade-union work plan (工会工作计划) into the finished document.
 #[derive(Debug, Parser)]
@@ -12,6 +13,17 @@ pub use crate::format::Format;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language of messages, zh (简体中文) or en [default: UNIONPLAN_LANG, else the
+    /// locale's]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANG",
+        hide_possible_values = true
+    )]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]

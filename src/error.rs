@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 use crate::file_kind::FileKind;
+use crate::messages::Message;
+use crate::msg;
 use crate::text::{display_name, line_end, line_starts};
 
 /// How bad a problem is.
@@ -17,12 +19,19 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The word for it, as messages print it (`error`, `错误`).
+    pub fn word(self) -> Message {
+        match self {
+            Severity::Warning => msg!("severity-warning"),
+            Severity::Error => msg!("severity-error"),
+        }
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        })
+        self.word().fmt(f)
     }
 }
 
@@ -43,12 +52,16 @@ pub struct Finding {
     pub on_key: bool,
     /// The text within the value to point at (a placeholder in a long paragraph).
     pub needle: Option<String>,
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
 impl Finding {
-    pub fn warning(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+    pub fn warning(
+        path: Vec<Seg>,
+        message: impl Into<Message>,
+        hint: impl Into<Message>,
+    ) -> Finding {
         Finding {
             severity: Severity::Warning,
             path,
@@ -59,7 +72,7 @@ impl Finding {
         }
     }
 
-    pub fn error(path: Vec<Seg>, message: impl Into<String>, hint: impl Into<String>) -> Finding {
+    pub fn error(path: Vec<Seg>, message: impl Into<Message>, hint: impl Into<Message>) -> Finding {
         Finding {
             severity: Severity::Error,
             ..Finding::warning(path, message, hint)
@@ -78,7 +91,7 @@ impl Finding {
 }
 
 /// One problem in a plan file, at a place in it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user named it (`-` is shown as `<stdin>`).
@@ -87,15 +100,15 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
-    pub message: String,
+    /// What is wrong; its code names the kind of problem for scripts.
+    pub message: Message,
     /// The whole source line, quoted under the message.
     pub source_line: String,
     /// How many characters the caret underlines (at least one).
     pub width: usize,
     /// What to do about it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// The kind of problem, for code that acts on it (never on its words); `None` for most.
-    #[serde(skip)]
     pub problem: Option<Problem>,
 }
 
@@ -109,7 +122,7 @@ pub enum Problem {
 
 impl Diagnostic {
     /// A problem with a file as a whole, which has no line to quote.
-    pub fn whole_file(path: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn whole_file(path: &str, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             path: path.to_owned(),
@@ -129,7 +142,7 @@ impl Diagnostic {
         path: &str,
         source: &str,
         offset: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Diagnostic {
         Diagnostic::at_range(severity, path, source, offset, None, message)
     }
@@ -142,7 +155,7 @@ impl Diagnostic {
         source: &str,
         start: usize,
         end: Option<usize>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Diagnostic {
         Diagnostic::in_lines(
             severity,
@@ -164,7 +177,7 @@ impl Diagnostic {
         starts: &[usize],
         start: usize,
         end: Option<usize>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Diagnostic {
         let offset = floor_char_boundary(source, start.min(source.len()));
         let line = starts.partition_point(|&s| s <= offset).max(1);
@@ -198,9 +211,29 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
+    }
+}
+
+impl serde::Serialize for Diagnostic {
+    /// One problem for scripts and editors: its stable `code`, and the words in the run's
+    /// language.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let lang = crate::messages::lang();
+        let mut out = serializer.serialize_struct("Diagnostic", 9)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("code", self.message.code())?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("line", &self.line)?;
+        out.serialize_field("column", &self.column)?;
+        out.serialize_field("message", &self.message.say(lang))?;
+        out.serialize_field("source_line", &self.source_line)?;
+        out.serialize_field("width", &self.width)?;
+        out.serialize_field("hint", &self.hint.as_ref().map(|h| h.say(lang)))?;
+        out.end()
     }
 }
 
@@ -274,15 +307,23 @@ impl fmt::Display for Diagnostic {
     /// The shape editors and CI annotate: `path:line:col: severity: message`, the line
     /// quoted, and a caret placed by display width, so it sits under a Chinese character too.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = visible(&self.message);
+        let lang = crate::messages::lang();
+        let message = self.message.say(lang);
+        let message = visible(&message);
+        let place = match self.line {
+            0 => self.path.clone(),
+            _ => format!("{}:{}:{}", self.path, self.line, self.column),
+        };
+        let head = msg!(
+            "diagnostic-at",
+            severity = self.severity.word(),
+            place = place,
+            message = message.into_owned()
+        );
+        writeln!(f, "{}", head.say(lang))?;
         if self.line == 0 {
-            return writeln!(f, "{}: {}: {message}", self.severity, self.path);
+            return Ok(());
         }
-        writeln!(
-            f,
-            "{}: {}:{}:{}: {message}",
-            self.severity, self.path, self.line, self.column
-        )?;
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
         let mut line = visible(&self.source_line.replace('\t', " ")).into_owned();
@@ -314,7 +355,7 @@ impl fmt::Display for Diagnostic {
         writeln!(f, "{number} | {line}")?;
         write!(f, "{gutter} | {}{carets}", " ".repeat(before.width()))?;
         if let Some(hint) = &self.hint {
-            write!(f, " {}", visible(hint))?;
+            write!(f, " {}", visible(&hint.say(lang)))?;
         }
         writeln!(f)
     }

@@ -43,6 +43,7 @@ pub mod file_kind;
 pub mod format;
 pub mod lint;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod numerals;
 pub mod output;
@@ -62,6 +63,10 @@ pub use error::Error;
 
 /// Runs one command line, its output on standard output and its messages on standard error.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| messages::Lang::from_env(|name| std::env::var(name).ok()));
+    messages::set_lang(lang);
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let io = output::Streams::new(&mut out, &mut err)
         .terminal(|| std::io::IsTerminal::is_terminal(&std::io::stdout()));
@@ -69,12 +74,15 @@ pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
 }
 
 /// Runs one command line, its output and messages written to `out` and `err` (never a
-/// terminal). The error returned is for the caller to print.
+/// terminal), its messages in the language `--lang` names, else in English: the
+/// environment is the caller's, not the command's. The error returned is for the caller to
+/// print.
 pub fn run_with(
     cli: cli::Cli,
     out: &mut (impl Write + Send),
     err: &mut (impl Write + Send),
 ) -> Result<ExitCode, Error> {
+    messages::set_lang(cli.lang.unwrap_or(messages::Lang::En));
     execute(&cli, &output::Streams::new(out, err))
 }
 

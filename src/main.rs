@@ -11,7 +11,15 @@ fn main() -> ExitCode {
             // Not eprintln!, which panics when standard error is a closed pipe.
             let _ = match &err {
                 unionplan::Error::Invalid { .. } => writeln!(std::io::stderr(), "{err}"),
-                _ => writeln!(std::io::stderr(), "error: {err}"),
+                _ => {
+                    let severity = unionplan::error::Severity::Error.word();
+                    let line = unionplan::msg!(
+                        "diagnostic-whole",
+                        severity = severity,
+                        message = err.to_string()
+                    );
+                    writeln!(std::io::stderr(), "{line}")
+                }
             };
             ExitCode::from(if err.is_usage() { 2 } else { 1 })
         }

@@ -545,10 +545,20 @@ mod tests {
         let report = check_text(
             "organization: 城东\nguidng_ideology: 以\nsections:\n- title: a\n  itmes: [b]\n  标提: c\nstyle: {month: {numeral: arabic}}\n",
         );
-        let found: Vec<(usize, &str, Option<&str>)> = report
+        let found: Vec<(usize, String, Option<String>)> = report
             .diagnostics
             .iter()
-            .map(|d| (d.line, d.message.as_str(), d.hint.as_deref()))
+            .map(|d| {
+                (
+                    d.line,
+                    d.message.to_string(),
+                    d.hint.as_ref().map(|h| h.to_string()),
+                )
+            })
+            .collect();
+        let found: Vec<(usize, &str, Option<&str>)> = found
+            .iter()
+            .map(|(line, message, hint)| (*line, message.as_str(), hint.as_deref()))
             .collect();
         assert_eq!(
             found,
@@ -576,11 +586,12 @@ mod tests {
         let errors = report
             .diagnostics
             .iter()
-            .filter(|d| d.message.contains("U+0009 (TAB)"))
+            .filter(|d| d.message.to_string().contains("U+0009 (TAB)"))
             .count();
         assert_eq!(errors, MAX_SHOWN);
         assert!(report.diagnostics[0]
             .message
+            .to_string()
             .starts_with("more control characters not shown"));
         assert!(report.plan.is_none());
     }
@@ -645,7 +656,7 @@ mod tests {
             let plan = serde_yaml::from_str(&format!("{yaml}sections: [a]\n")).unwrap();
             match valid(plan) {
                 Ok(_) => Vec::new(),
-                Err(found) => found.into_iter().map(|f| f.message).collect(),
+                Err(found) => found.into_iter().map(|f| f.message.to_string()).collect(),
             }
         };
         for agrees in [

@@ -589,6 +589,7 @@ mod tests {
             .filter_map(|f| {
                 Some(
                     f.message
+                        .to_string()
                         .split_once("numbers this `")?
                         .1
                         .trim_end_matches('`')

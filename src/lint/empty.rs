@@ -164,7 +164,7 @@ mod tests {
         let sections = plan.take_sections();
         empty_nodes(&sections, &[])
             .into_iter()
-            .map(|f| f.message)
+            .map(|f| f.message.to_string())
             .collect()
     }
 

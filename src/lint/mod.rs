@@ -245,6 +245,6 @@ fn findings(yaml: &str) -> Vec<String> {
     let sections = plan.take_sections();
     lint(&plan, &sections)
         .into_iter()
-        .map(|f| f.message)
+        .map(|f| f.message.to_string())
         .collect()
 }

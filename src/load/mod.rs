@@ -10,6 +10,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Diagnostic, Error, Finding, Problem, Severity};
+use crate::messages::Message;
 use crate::model::{self, Plan};
 use crate::text::display_name;
 use said::{Limit, Said, Slip, What};
@@ -371,7 +372,7 @@ impl Source {
             None if not_a_plan => {
                 diagnostic.message = "this is not a plan: a plan's file holds keys such as \
                                       `organization:` and `sections:`"
-                    .to_owned();
+                    .into();
                 Some(
                     "write the plan as keys and values, not as the finished document: a plan \
                      starts `单位: 城南小学工会`, `年度: 2027`, `指导思想: 以…为指导。`, each \
@@ -504,7 +505,7 @@ impl Source {
         severity: Severity,
         start: usize,
         end: Option<usize>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Diagnostic {
         let starts = self
             .lines
@@ -537,12 +538,8 @@ impl Source {
                 }
             }
         };
-        let diagnostic = self.at(finding.severity, start, end, finding.message);
-        if finding.hint.is_empty() {
-            diagnostic
-        } else {
-            diagnostic.with_hint(finding.hint)
-        }
+        self.at(finding.severity, start, end, finding.message)
+            .with_hint(finding.hint)
     }
 }
 

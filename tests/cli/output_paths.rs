@@ -28,6 +28,7 @@ fn stdout(output: &Output) -> String {
 #[cfg(unix)]
 fn run_for(dir: &Path, args: &[&str], limit: Duration) -> Output {
     let mut command = Command::new("sh");
+    super::support::english(&mut command);
     command
         .arg("-c")
         .arg("ulimit -v 2000000 && exec \"$0\" \"$@\"")

@@ -33,7 +33,18 @@ pub fn skip(test: &str, why: &str, in_ci: &str) -> bool {
 pub fn unionplan_in(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_unionplan"));
     command.args(args).current_dir(dir);
+    english(&mut command);
     command
+}
+
+/// The command with its messages in English, whatever the locale of the machine running the
+/// tests: a test that wants another language says so.
+pub fn english(command: &mut Command) -> &mut Command {
+    command
+        .env_remove("UNIONPLAN_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
 }
 
 /// The text on standard error, as far as it is UTF-8.
@@ -145,6 +156,7 @@ pub fn unprivileged_in(dir: &Path, args: &[&str]) -> Command {
     } else {
         Command::new(env!("CARGO_BIN_EXE_unionplan"))
     };
+    english(&mut command);
     command.args(args).current_dir(dir);
     command
 }

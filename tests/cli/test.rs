@@ -237,6 +237,7 @@ impl Test {
     #[track_caller]
     pub fn run(self) -> Ran {
         let mut command = Command::new(env!("CARGO_BIN_EXE_unionplan"));
+        super::support::english(&mut command);
         command
             .args(&self.args)
             .envs(self.env.iter().map(|(k, v)| (k, v)))
