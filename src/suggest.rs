@@ -6,6 +6,9 @@ use std::fmt;
 
 use pinyin::ToPinyin;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// What to tell a user who wrote a name that is not one of `candidates`.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Suggestion<'a> {
@@ -15,15 +18,22 @@ pub enum Suggestion<'a> {
     OneOf(Vec<&'a str>),
 }
 
-impl fmt::Display for Suggestion<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Suggestion<'_> {
+    /// The one wording of a suggestion, wherever a name is misspelt.
+    pub fn message(&self) -> Message {
         match self {
-            Suggestion::Meant(name) => write!(f, "did you mean `{name}`?"),
+            Suggestion::Meant(name) => msg!("did-you-mean", name = *name),
             Suggestion::OneOf(names) => {
                 let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-                write!(f, "expected one of {}", names.join(", "))
+                msg!("one-of", names = names)
             }
         }
+    }
+}
+
+impl fmt::Display for Suggestion<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -143,6 +153,7 @@ fn stem_length(name: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
     use crate::model::{keys_of, Node, Plan};
 
     #[test]
@@ -200,10 +211,11 @@ mod tests {
             names.contains(&"title") && !names.iter().any(|n| has_chinese(n)),
             "{names:?}"
         );
-        assert_eq!(
-            Suggestion::OneOf(vec!["year", "first-half"]).to_string(),
-            "expected one of `year`, `first-half`"
-        );
+        let one_of = Suggestion::OneOf(vec!["year", "first-half"]).message();
+        assert_eq!(one_of.say(Lang::En), "expected one of `year`, `first-half`");
+        assert_eq!(one_of.say(Lang::Zh), "应为其中之一：`year`、`first-half`");
+        let meant = Suggestion::Meant("标题").message();
+        assert_eq!(meant.say(Lang::Zh), "是不是要写 `标题`？");
         assert_eq!(suggest("x", &[]), None);
     }
 

@@ -16,6 +16,11 @@ diagnostic-whole = { $severity }: { $message }
 
 untranslated = { $text }
 
+### Did you mean
+
+did-you-mean = did you mean `{ $name }`?
+one-of = expected one of { $names }
+
 ### Reading a plan file (load)
 
 

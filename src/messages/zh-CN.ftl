@@ -13,6 +13,11 @@ diagnostic-whole = { $severity }：{ $message }
 
 untranslated = { $text }
 
+### 是不是要写
+
+did-you-mean = 是不是要写 `{ $name }`？
+one-of = 应为其中之一：{ $names }
+
 ### 读取计划文件（load）
 
 
