@@ -25,6 +25,8 @@ mod lenient;
 mod nothing_lost;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
+#[path = "cli/readme_zh.rs"]
+mod readme_zh;
 #[path = "cli/resources.rs"]
 mod resources;
 #[path = "cli/school_year.rs"]
@@ -503,20 +505,18 @@ fn usage_errors_exit_2() {
 /// The README shows a plan and its plain-text rendering: they must stay true.
 #[test]
 fn readme_example_renders_as_shown() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let section = &readme[readme
-        .find("### With English keys")
-        .expect("the example is there")..];
-    let block = |fence: &str| -> String {
-        let start = section.find(fence).expect("the block is there") + fence.len();
-        let end = start + section[start..].find("```").unwrap();
-        section[start..end].to_owned()
+    let blocks = support::code_blocks(&support::readme("README.md"));
+    let block = |lang: &str| -> String {
+        let block = blocks
+            .iter()
+            .find(|b| b.heading.starts_with("With English keys") && b.lang == lang)
+            .unwrap_or_else(|| panic!("the {lang} block of the example is there"));
+        block.text.clone()
     };
     Test::new()
-        .write("readme.yaml", block("```yaml\n"))
+        .write("readme.yaml", block("yaml"))
         .args(["render", "readme.yaml", "-f", "txt"])
-        .stdout(block("```text\n"))
+        .stdout(block("text"))
         .run();
 }
 

@@ -1,6 +1,6 @@
 //! What the test files share for running the binary: with a deadline, as another user, as
 //! `--watch` runs; skipping a test for want of root (never under `CI=true`); named pipes and
-//! device nodes made inside a test's folder.
+//! device nodes made inside a test's folder; the code blocks of the READMEs.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -113,6 +113,53 @@ pub fn run_fed(command: &mut Command, stdin: Option<&[u8]>, limit: Duration) -> 
         stdout: out.join().unwrap(),
         stderr: err.join().unwrap(),
     }
+}
+
+/// A fenced code block of a Markdown file: its language (the first word after the fence),
+/// its text, and the heading it stands under.
+pub struct CodeBlock {
+    pub lang: String,
+    pub text: String,
+    pub heading: String,
+}
+
+/// The repository's README `name` (`README.md`, `README.zh-CN.md`).
+pub fn readme(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The fenced code blocks of `markdown`, in order, as a Markdown reader sees them (a fence
+/// inside a list item or quoted in another block is one, or is not, as it is shown).
+pub fn code_blocks(markdown: &str) -> Vec<CodeBlock> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut heading = String::new();
+    let mut in_heading = false;
+    let mut block: Option<CodeBlock> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading.clear();
+                in_heading = true;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(&text),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                block = Some(CodeBlock {
+                    lang: info.split_whitespace().next().unwrap_or("").to_owned(),
+                    text: String::new(),
+                    heading: heading.clone(),
+                });
+            }
+            Event::Text(text) if block.is_some() => {
+                block.as_mut().unwrap().text.push_str(&text);
+            }
+            Event::End(TagEnd::CodeBlock) => blocks.extend(block.take()),
+            _ => {}
+        }
+    }
+    blocks
 }
 
 /// Whether the tests run as root.
