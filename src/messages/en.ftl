@@ -79,6 +79,37 @@ month-range-runs-forward = a range runs forward, as a { $period } plan does (`{ 
 month-range-backwards-hint = { $forward }: write `{ $last }-{ $first }` (`{ $last_chinese }至{ $first_chinese }月`) or list the months one by one
 month-range-backwards-list-hint = { $forward }: list the months one by one, each in an entry of its own
 
+# Values a key of the plan refuses, as the plan's own types read them.
+text-reads-as-number = this text reads as a number: put it in quotes to keep it as written
+year-out-of-range = year { $year } is out of range: write the four-digit year, such as 2027
+not-a-year = `{ $text }` is not a year: write it as a number such as 2027
+school-year-one-year = `{ $year }` is one year: a school year is written with both of its years, such as { $year }—{ $next }
+not-a-school-year = `{ $text }` is not a school year: write both of its years, such as 2026—2027
+item-is-a-list = an item cannot be a list: put the list under the item's `items:` key
+month-out-of-range = month { $month } does not exist: months run from 1 to 12
+lunar-month = `{ $month }` is a month of the lunar calendar: write the calendar month it falls in, such as 2 or `二月`
+months-not-a-run = `{ $text }` are months that do not follow one another: give each its own entry, or write a run such as `七、八月`
+not-a-month = `{ $text }` is not a month: write 7, `7月` or `七月`, or a run such as 7-8 or `七、八月`
+month-range-length = a month range is two months, the first and the last: [7, 8]
+not-a-date = `{ $text }` is not a date: write it as 2027-01-05 or `2027年1月5日`
+date-year-not-four-digits = `{ $text }` is not a date: write the year with four digits, not { $year }
+date-month-out-of-range = `{ $text }` is not a date: month { $month } does not exist, months run from 1 to 12
+impossible-date = `{ $text }` is not a date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
+marker-not-first = `{ $marker }` is not the first marker of a level: write 1. (or "1.")
+
 
 ### Warnings (lint)
 

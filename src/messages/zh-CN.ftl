@@ -76,6 +76,24 @@ month-range-runs-forward = 区间要顺着{ $period }的月份往后数（从{ $
 month-range-backwards-hint = { $forward }：请写成 `{ $last }-{ $first }`（{ $last_chinese }至{ $first_chinese }月），或者把月份逐个列出
 month-range-backwards-list-hint = { $forward }：请把月份逐个列出，每个月单独写成一项
 
+# 计划的键不接受的值，按计划自己的类型读出。
+text-reads-as-number = 这段文字会被当成数字：请加上引号，按原样保留
+year-out-of-range = 年份 { $year } 超出范围：请写四位数的年份，如 2027
+not-a-year = `{ $text }` 不是年份：请写成数字，如 2027
+school-year-one-year = `{ $year }` 只是一个年份：学年要写出前后两个年份，如 { $year }—{ $next }
+not-a-school-year = `{ $text }` 不是学年：请写出前后两个年份，如 2026—2027
+item-is-a-list = 一项不能是列表：请把列表写在这一项的 `事项:` 下面
+month-out-of-range = 没有{ $month }月：月份只能是1到12
+lunar-month = `{ $month }` 是农历月份：请写它所在的公历月份，如 2 或 `二月`
+months-not-a-run = `{ $text }` 里的月份不相连：请每个月单独写一项，或者写成相连的月份，如 `七、八月`
+not-a-month = `{ $text }` 不是月份：请写 7、`7月` 或 `七月`，或者写成区间，如 `7-8` 或 `七、八月`
+month-range-length = 月份区间是两个月份，即第一个月和最后一个月：`[7, 8]`
+not-a-date = `{ $text }` 不是日期：请写成 `2027-01-05` 或 `2027年1月5日`
+date-year-not-four-digits = `{ $text }` 不是日期：年份要写四位数，不能写 { $year }
+date-month-out-of-range = `{ $text }` 不是日期：没有{ $month }月，月份只能是1到12
+impossible-date = `{ $text }` 不是日期：{ $year }年{ $month }月只有{ $days }天
+marker-not-first = `{ $marker }` 不是这一级的第一个编号：请写 `1.`（或 `"1."`）
+
 
 ### 警告（lint）
 
