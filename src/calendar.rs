@@ -5,7 +5,9 @@ use serde::de::value::{Error, StrDeserializer};
 use serde::de::IntoDeserializer;
 use serde::Deserialize;
 
+use crate::messages::Message;
 use crate::model::{variants_of, Period};
+use crate::msg;
 
 impl Period {
     /// The months of the period, in the order its schedule runs.
@@ -100,19 +102,16 @@ impl Period {
         self.names()[1]
     }
 
-    /// How messages name the period: 上学期 (autumn-term, 9月–1月), its months for a
-    /// school's period, whose months no one has by heart.
-    pub fn name(self) -> String {
-        let [id, chinese] = self.names();
-        let months = self.months();
-        if self.is_school() {
-            format!(
-                "{chinese} ({id}, {}月–{}月)",
-                months[0],
-                months[months.len() - 1]
-            )
-        } else {
-            format!("{chinese} ({id})")
+    /// How messages name the period, in the run's language: `上学期` (autumn-term, `9月`–`1月`)
+    /// in English, with its months for a school's period, whose months no one has by heart.
+    pub fn name(self) -> Message {
+        match self {
+            Period::Year => msg!("period-year"),
+            Period::FirstHalf => msg!("period-first-half"),
+            Period::SecondHalf => msg!("period-second-half"),
+            Period::AutumnTerm => msg!("period-autumn-term"),
+            Period::SpringTerm => msg!("period-spring-term"),
+            Period::SchoolYear => msg!("period-school-year"),
         }
     }
 
@@ -135,6 +134,7 @@ impl Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     const PERIODS: [Period; 6] = [
         Period::Year,
@@ -147,18 +147,46 @@ mod tests {
 
     #[test]
     fn periods_are_named_as_plans_write_them() {
-        let names: Vec<String> = PERIODS.iter().map(|p| p.name()).collect();
+        let names = |lang| -> Vec<String> { PERIODS.iter().map(|p| p.name().say(lang)).collect() };
         assert_eq!(
-            names,
+            names(Lang::En),
             [
-                "全年 (year)",
-                "上半年 (first-half)",
-                "下半年 (second-half)",
-                "上学期 (autumn-term, 9月–1月)",
-                "下学期 (spring-term, 2月–7月)",
-                "学年 (school-year, 9月–8月)",
+                "`全年` (year)",
+                "`上半年` (first-half)",
+                "`下半年` (second-half)",
+                "`上学期` (autumn-term, `9月`–`1月`)",
+                "`下学期` (spring-term, `2月`–`7月`)",
+                "`学年` (school-year, `9月`–`8月`)",
             ]
         );
+        assert_eq!(
+            names(Lang::Zh),
+            [
+                "`全年`",
+                "`上半年`",
+                "`下半年`",
+                "`上学期`（9月至次年1月）",
+                "`下学期`（2月至7月）",
+                "`学年`（9月至次年8月）",
+            ]
+        );
+        // The catalogues name each period as the format does, with the months it runs.
+        for period in PERIODS {
+            let [first, last] = [period.months()[0], *period.months().last().unwrap()];
+            let english = period.name().say(Lang::En);
+            assert!(english.starts_with(&format!("`{}` ({}", period.chinese(), period.id())));
+            assert_eq!(
+                english.contains(&format!("`{first}月`–`{last}月`")),
+                period.is_school(),
+                "{english}"
+            );
+            let chinese = period.name().say(Lang::Zh);
+            assert!(chinese.starts_with(&format!("`{}`", period.chinese())));
+            assert_eq!(
+                chinese.contains(&format!("{first}月至")),
+                period.is_school()
+            );
+        }
         for period in PERIODS {
             let written = serde_json::to_value(period).unwrap();
             assert_eq!(written, period.id(), "{period:?}");

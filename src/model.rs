@@ -9,6 +9,8 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Seg;
+use crate::messages::Message;
+use crate::msg;
 use crate::numerals::{self, DateError, MonthError};
 
 /// Visitor methods that take every scalar as text. A number or a boolean arrives here as
@@ -39,9 +41,7 @@ macro_rules! scalar_text_visits {
             Ok(($make)(v.to_string()))
         }
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err(de::Error::custom(
-                "this text reads as a number: put it in quotes to keep it as written",
-            ))
+            Err(de::Error::custom(msg!("text-reads-as-number")))
         }
     };
 }
@@ -299,25 +299,19 @@ impl<'de> Deserialize<'de> for Year {
                 if (1900..=2200).contains(&v) {
                     Ok(Year(v as i32))
                 } else {
-                    Err(E::custom(format!(
-                        "year {v} is out of range: write the four-digit year, such as 2027"
-                    )))
+                    Err(E::custom(msg!("year-out-of-range", year = v.to_string())))
                 }
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Year, E> {
-                Err(E::custom(format!(
-                    "`{v}` is not a year: write it as a number such as 2027"
-                )))
+                Err(E::custom(msg!("not-a-year", text = v.to_string())))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Year, E> {
                 match numerals::parse_year(v) {
                     Some(n) => self.visit_u64(n),
-                    None => Err(E::custom(format!(
-                        "`{v}` is not a year: write it as a number such as 2027"
-                    ))),
+                    None => Err(E::custom(msg!("not-a-year", text = v))),
                 }
             }
         }
@@ -379,29 +373,23 @@ impl<'de> Deserialize<'de> for SchoolYear {
                 f.write_str("a school year such as 2026—2027")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchoolYear, E> {
-                Err(E::custom(format!(
-                    "`{v}` is one year: a school year is written with both of its years, \
-                     such as {v}—{}",
-                    v.saturating_add(1)
+                Err(E::custom(msg!(
+                    "school-year-one-year",
+                    year = v.to_string(),
+                    next = v.saturating_add(1).to_string()
                 )))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<SchoolYear, E> {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<SchoolYear, E> {
-                Err(E::custom(format!(
-                    "`{v}` is not a school year: write both of its years, such as 2026—2027"
-                )))
+                Err(E::custom(msg!("not-a-school-year", text = v.to_string())))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<SchoolYear, E> {
                 if let Some(year) = numerals::parse_year(v) {
                     return self.visit_u64(year);
                 }
-                SchoolYear::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not a school year: write both of its years, such as 2026—2027"
-                    ))
-                })
+                SchoolYear::parse(v).ok_or_else(|| E::custom(msg!("not-a-school-year", text = v)))
             }
         }
         deserializer.deserialize_any(SchoolYearVisitor)
@@ -506,9 +494,7 @@ impl<'de> Deserialize<'de> for Item {
                 Node::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Node)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Item, A::Error> {
-                Err(de::Error::custom(
-                    "an item cannot be a list: put the list under the item's `items:` key",
-                ))
+                Err(de::Error::custom(msg!("item-is-a-list")))
             }
             scalar_text_visits!(Item::Text);
         }
@@ -701,9 +687,7 @@ fn month_number<E: de::Error>(n: i64) -> Result<u8, E> {
     if (1..=12).contains(&n) {
         Ok(n as u8)
     } else {
-        Err(E::custom(format!(
-            "month {n} does not exist: months run from 1 to 12"
-        )))
+        Err(E::custom(msg!("month-out-of-range", month = n.to_string())))
     }
 }
 
@@ -729,17 +713,11 @@ impl<'de> Deserialize<'de> for Months {
                         month_number(i64::try_from(n).unwrap_or(i64::MAX))
                             .map(|m| Months { first: m, last: m })
                     }
-                    Err(MonthError::Lunar(name)) => Err(E::custom(format!(
-                        "`{name}` is a month of the lunar calendar: write the calendar month \
-                         it falls in, such as 2 or 二月"
-                    ))),
-                    Err(MonthError::NotARun) => Err(E::custom(format!(
-                        "`{v}` are months that do not follow one another: give each its own \
-                         entry, or write a run such as 七、八月"
-                    ))),
-                    Err(MonthError::NotAMonth) => Err(E::custom(format!(
-                        "`{v}` is not a month: write 7, 7月 or 七月, or a run such as 7-8 or 七、八月"
-                    ))),
+                    Err(MonthError::Lunar(name)) => {
+                        Err(E::custom(msg!("lunar-month", month = name)))
+                    }
+                    Err(MonthError::NotARun) => Err(E::custom(msg!("months-not-a-run", text = v))),
+                    Err(MonthError::NotAMonth) => Err(E::custom(msg!("not-a-month", text = v))),
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Months, A::Error> {
@@ -756,9 +734,7 @@ impl<'de> Deserialize<'de> for Months {
                         first: *first,
                         last: *last,
                     }),
-                    _ => Err(de::Error::custom(
-                        "a month range is two months, the first and the last: [7, 8]",
-                    )),
+                    _ => Err(de::Error::custom(msg!("month-range-length"))),
                 }
             }
         }
@@ -785,21 +761,6 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Date {
     pub fn parse(s: &str) -> Option<Date> {
         Date::read(s).ok()
@@ -812,22 +773,31 @@ impl Date {
 }
 
 /// Why `text` is not a date, in the words of the calendar.
-pub fn date_error(text: &str, error: &DateError) -> String {
+pub fn date_error(text: &str, error: &DateError) -> Message {
     match error {
-        DateError::NotADate => {
-            format!("`{text}` is not a date: write it as 2027-01-05 or 2027年1月5日")
-        }
+        DateError::NotADate => msg!("not-a-date", text = text),
         DateError::NoSuchYear(year) => {
-            format!("`{text}` is not a date: write the year with four digits, not {year}")
+            msg!(
+                "date-year-not-four-digits",
+                text = text,
+                year = year.to_string()
+            )
         }
         DateError::NoSuchMonth(month) => {
-            format!("`{text}` is not a date: month {month} does not exist, months run from 1 to 12")
+            msg!(
+                "date-month-out-of-range",
+                text = text,
+                month = month.to_string()
+            )
         }
         DateError::NoSuchDay {
             year, month, days, ..
-        } => format!(
-            "`{text}` is not a date: {} {year} has {days} days",
-            MONTH_NAMES[usize::from(*month - 1)]
+        } => msg!(
+            "impossible-date",
+            text = text,
+            year = year.to_string(),
+            month = *month,
+            days = *days
         ),
     }
 }
@@ -888,9 +858,7 @@ impl<'de> Deserialize<'de> for Marker {
                 if v == 1.0 {
                     Ok(Marker("1.".to_owned()))
                 } else {
-                    Err(E::custom(format!(
-                        "`{v}` is not the first marker of a level: write 1. (or \"1.\")"
-                    )))
+                    Err(E::custom(msg!("marker-not-first", marker = v.to_string())))
                 }
             }
         }
@@ -970,6 +938,33 @@ pub enum DateStyle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
+
+    #[test]
+    fn dates_that_are_none_are_told_in_both_languages() {
+        let said = |text: &str| {
+            let error = Date::read(text).unwrap_err();
+            let message = date_error(text, &error);
+            (message.code(), message.say(Lang::En), message.say(Lang::Zh))
+        };
+        assert_eq!(
+            said("2027年4月31日"),
+            (
+                "impossible-date",
+                "`2027年4月31日` is not a date: April 2027 has 30 days".to_owned(),
+                "`2027年4月31日` 不是日期：2027年4月只有30天".to_owned()
+            )
+        );
+        assert_eq!(
+            said("2027-13-01"),
+            (
+                "date-month-out-of-range",
+                "`2027-13-01` is not a date: month 13 does not exist, months run from 1 to 12"
+                    .to_owned(),
+                "`2027-13-01` 不是日期：没有13月，月份只能是1到12".to_owned()
+            )
+        );
+    }
 
     fn months(yaml: &str) -> Result<Months, String> {
         serde_yaml::from_str::<Months>(yaml).map_err(|e| e.to_string())

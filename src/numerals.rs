@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::messages::Message;
+use crate::msg;
+
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /// Writes `n` as a Chinese numeral the way documents count: 十一, 二十, 一百零一, 一千零一十.
@@ -121,12 +124,34 @@ pub enum PatternError {
     Several,
 }
 
+/// The reason alone, as a template's `marker` filter words its error (`marker `x` …`);
+/// a plan's checks say [`PatternError::message`].
 impl fmt::Display for PatternError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PatternError::NoNumber => write!(f, "holds no number one (一, 1 or ①)"),
             PatternError::NotFirst => write!(f, "is not the first marker of its level"),
             PatternError::Several => write!(f, "holds the markers of several levels"),
+        }
+    }
+}
+
+impl PatternError {
+    /// What is wrong with `marker`, given as a level's first marker.
+    pub fn message(&self, marker: &str) -> Message {
+        match self {
+            PatternError::NoNumber => msg!("numbering-no-number", marker = marker),
+            PatternError::NotFirst => msg!("numbering-not-first", marker = marker),
+            PatternError::Several => msg!("numbering-several-levels", marker = marker),
+        }
+    }
+
+    /// How to write the marker instead.
+    pub fn hint(&self) -> Message {
+        match self {
+            PatternError::NoNumber => msg!("numbering-no-number-hint"),
+            PatternError::NotFirst => msg!("numbering-not-first-hint"),
+            PatternError::Several => msg!("numbering-several-levels-hint"),
         }
     }
 }

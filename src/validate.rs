@@ -3,15 +3,17 @@
 //! key, the whole file is walked for unknown keys, so a file with three typos hears about all
 //! three.
 
-use crate::error::{char_name, control_hint, Diagnostic, Error, Finding, Problem, Seg, Severity};
+use crate::error::{char_name, Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::lint;
 use crate::load::{Entry, Located, Shape, Source};
+use crate::messages::Message;
 use crate::model::{
     aliases_of, english_key, keys_of, Marker, MonthStyle, Months, Node, Plan, ScheduleEntry,
     SchoolYear, Section, Signature, Style, Year, SHORTHAND,
 };
-use crate::numerals::{self, Pattern, PatternError};
-use crate::suggest::{self, Suggestion};
+use crate::msg;
+use crate::numerals::{self, Pattern};
+use crate::suggest;
 
 /// The most lint warnings shown for one file: past that, a file is full of one mistake.
 const MAX_SHOWN: usize = 200;
@@ -55,7 +57,10 @@ pub fn check(source: &Source) -> Report {
             None
         }
         Err(other) => {
-            diagnostics.push(Diagnostic::whole_file(&source.name, other.to_string()));
+            diagnostics.push(Diagnostic::whole_file(
+                &source.name,
+                msg!("plan-not-read", error = other.to_string()),
+            ));
             None
         }
         Ok(mut plan) => {
@@ -64,10 +69,7 @@ pub fn check(source: &Source) -> Report {
             if more {
                 diagnostics.push(Diagnostic::whole_file(
                     &source.name,
-                    format!(
-                        "more control characters not shown: remove the first {MAX_SHOWN} and \
-                         check again"
-                    ),
+                    msg!("more-control-characters", shown = MAX_SHOWN),
                 ));
             }
             diagnostics.extend(
@@ -79,14 +81,15 @@ pub fn check(source: &Source) -> Report {
             let mut findings = lint::lint(&plan, &sections);
             if findings.len() > MAX_SHOWN {
                 let more = if findings.len() >= lint::LIMIT {
-                    "many more warnings".to_owned()
+                    msg!("many-more-warnings", shown = MAX_SHOWN)
                 } else {
-                    format!("{} more warnings", findings.len() - MAX_SHOWN)
+                    msg!(
+                        "more-warnings",
+                        more = findings.len() - MAX_SHOWN,
+                        shown = MAX_SHOWN
+                    )
                 };
-                let mut note = Diagnostic::whole_file(
-                    &source.name,
-                    format!("{more} not shown: fix the first {MAX_SHOWN} and check again"),
-                );
+                let mut note = Diagnostic::whole_file(&source.name, more);
                 note.severity = Severity::Warning;
                 diagnostics.push(note);
                 findings.truncate(MAX_SHOWN);
@@ -147,8 +150,12 @@ fn body(plan: &mut Plan) -> (Vec<Section>, Vec<Finding>) {
             problems.push(
                 Finding::error(
                     vec![Seg::Key(english)],
-                    format!("`{english}` ({chinese}) cannot be used together with `sections`"),
-                    "move it into `sections` as a section, or drop `sections`",
+                    msg!(
+                        "shorthand-beside-sections",
+                        key = english,
+                        chinese = chinese
+                    ),
+                    msg!("shorthand-beside-sections-hint"),
                 )
                 .on_key(),
             );
@@ -158,11 +165,8 @@ fn body(plan: &mut Plan) -> (Vec<Section>, Vec<Finding>) {
         problems.push(
             Finding::error(
                 vec![Seg::Key("sections")],
-                "the plan has no sections",
-                format!(
-                    "add `sections:` or the shorthand keys {}",
-                    SHORTHAND.map(|(key, _)| format!("`{key}`")).join(", ")
-                ),
+                msg!("no-sections"),
+                msg!("no-sections-hint"),
             )
             .on_key(),
         );
@@ -197,22 +201,23 @@ fn school_year(plan: &Plan, problems: &mut Vec<Finding>) {
         return;
     };
     let at = || vec![Seg::Key("school_year")];
+    let school_year = given.to_string();
     if last != first + 1 {
         let message = if last == first {
-            format!("the school year {given} names one year twice")
+            msg!("school-year-same-year", school_year = school_year)
         } else if last < first {
-            format!("the school year {given} runs backwards")
+            msg!("school-year-backwards", school_year = school_year)
         } else {
-            format!("the years of the school year {given} do not follow each other")
+            msg!("school-year-not-consecutive", school_year = school_year)
         };
+        let start = first.min(last);
         problems.push(Finding::error(
             at(),
             message,
-            format!(
-                "a school year runs from September into the next year: write two years in a \
-                 row, such as `学年: {}—{}`",
-                first.min(last),
-                first.min(last) + 1
+            msg!(
+                "school-year-not-consecutive-hint",
+                first = start.to_string(),
+                next = (start + 1).to_string()
             ),
         ));
         return;
@@ -221,14 +226,13 @@ fn school_year(plan: &Plan, problems: &mut Vec<Finding>) {
         problems.push(
             Finding::error(
                 at(),
-                format!(
-                    "`school_year` (学年) belongs to 上学期, 下学期 or 学年 plans, and this plan \
-                     is {}",
-                    plan.period.name()
+                msg!(
+                    "school-year-on-non-school-plan",
+                    period = plan.period.name()
                 ),
-                format!(
-                    "set `期间` to 上学期, 下学期 or 学年, or give a calendar year's plan its year \
-                     as `年度: {first}`"
+                msg!(
+                    "school-year-on-non-school-plan-hint",
+                    first = first.to_string()
                 ),
             )
             .on_key(),
@@ -242,13 +246,16 @@ fn school_year(plan: &Plan, problems: &mut Vec<Finding>) {
     if let Some(Year(year)) = plan.year.filter(|y| !agrees(y.0)) {
         problems.push(Finding::error(
             vec![Seg::Key("year")],
-            format!(
-                "`year` (年度) {year} disagrees with `school_year` (学年) {given}, which starts \
-                 in {first}"
+            msg!(
+                "year-disagrees-with-school-year",
+                year = year.to_string(),
+                school_year = school_year.clone(),
+                first = first.to_string()
             ),
-            format!(
-                "a school's `年度` is the year its school year starts: write `年度: {first}`, or \
-                 drop `年度` and keep `学年: {given}`"
+            msg!(
+                "year-disagrees-with-school-year-hint",
+                first = first.to_string(),
+                school_year = school_year
             ),
         ));
     }
@@ -264,14 +271,8 @@ fn numbering_patterns(plan: &Plan, problems: &mut Vec<Finding>) -> Vec<Pattern> 
             Ok(pattern) => patterns.push(pattern),
             Err(err) => problems.push(Finding::error(
                 vec![Seg::Key("style"), Seg::Key("numbering"), Seg::Index(i)],
-                format!("numbering marker `{marker}` {err}"),
-                match err {
-                    PatternError::NoNumber => {
-                        "give the marker of each level's first item, such as 一、 （一） 1. （1）"
-                    }
-                    PatternError::NotFirst => "write the marker of the level's first item, numbered one: 一、 （一） 1. （1） ①",
-                    PatternError::Several => "give one marker for each level, as a list: [一、, （一）, 1、]",
-                },
+                err.message(marker),
+                err.hint(),
             )),
         }
     }
@@ -309,10 +310,7 @@ fn control_characters(plan: &Plan, sections: &[Section]) -> (Vec<Finding>, bool)
                 found.push(
                     Finding::error(
                         path.to_vec(),
-                        format!(
-                            "the text holds an invisible control character, {}",
-                            char_name(c)
-                        ),
+                        msg!("control-character", character = char_name(c)),
                         control_hint(c),
                     )
                     .at(c),
@@ -330,6 +328,15 @@ fn control_characters(plan: &Plan, sections: &[Section]) -> (Vec<Finding>, bool)
     (found, more)
 }
 
+/// What to do about a control character in a plan's text.
+fn control_hint(c: char) -> Message {
+    match c {
+        '\t' => msg!("control-character-tab-hint"),
+        '\r' => msg!("control-character-cr-hint"),
+        _ => msg!("control-character-hint", character = char_name(c)),
+    }
+}
+
 /// Month ranges that run backwards in the period's order: `[3, 1]` in a year's plan would
 /// read as March to January, eleven months, when one to three was meant. 12-1 runs forward
 /// in a school year or an autumn term.
@@ -345,28 +352,31 @@ fn backward_ranges(plan: &Plan, sections: &[Section]) -> Vec<Finding> {
             }
             let mut at = path.clone();
             at.extend([Seg::Index(e), Seg::Key("month")]);
-            let way = format!(
-                "a range runs forward, as a {} plan does ({}月…{}月)",
-                plan.period.name(),
-                order[0],
-                order[order.len() - 1]
+            let forward = msg!(
+                "month-range-runs-forward",
+                period = plan.period.name(),
+                start = order[0],
+                end = order[order.len() - 1]
             );
             let reversed = Months {
                 first: last,
                 last: first,
             };
             let hint = if reversed.iter().count() < entry.month.iter().count() {
-                format!(
-                    "{way}: write `{last}-{first}` ({}至{}月) or list the months one by one",
-                    numerals::chinese(u64::from(last)),
-                    numerals::chinese(u64::from(first))
+                msg!(
+                    "month-range-backwards-hint",
+                    forward = forward,
+                    first = first,
+                    last = last,
+                    first_chinese = numerals::chinese(u64::from(first)),
+                    last_chinese = numerals::chinese(u64::from(last))
                 )
             } else {
-                format!("{way}: list the months one by one, each in an entry of its own")
+                msg!("month-range-backwards-list-hint", forward = forward)
             };
             found.push(Finding::error(
                 at,
-                format!("the months {first}-{last} run backwards, from {first}月 back to {last}月"),
+                msg!("month-range-backwards", first = first, last = last),
                 hint,
             ));
         }
@@ -436,30 +446,20 @@ impl Walk<'_> {
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {
-                    let hint = match (under(what, key), suggest::suggest(key, keys)) {
-                        (Some(parent), _) => {
-                            format!("`{key}` is a key of `{parent}`: indent it under `{parent}:`")
-                        }
-                        (None, Some(Suggestion::OneOf(names))) => format!(
-                            "a {what} takes {}",
-                            names
-                                .iter()
-                                .map(|k| format!("`{k}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                    let (message, hint) = match under(what, key) {
+                        Some(parent) => (
+                            msg!("key-at-wrong-level", key = key),
+                            Some(msg!("key-at-wrong-level-hint", key = key, parent = parent)),
                         ),
-                        (None, Some(meant)) => meant.to_string(),
-                        (None, None) => String::new(),
+                        None => (
+                            msg!("unknown-key", key = key),
+                            suggest::suggest(key, keys).map(|s| s.message()),
+                        ),
                     };
-                    let mut unknown = self
-                        .source
-                        .at(
-                            Severity::Error,
-                            *key_start,
-                            Some(*key_end),
-                            format!("unknown key `{key}`"),
-                        )
-                        .with_hint(hint);
+                    let mut unknown =
+                        self.source
+                            .at(Severity::Error, *key_start, Some(*key_end), message);
+                    unknown.hint = hint;
                     unknown.problem = Some(Problem::UnknownKey);
                     self.found.push(unknown);
                 }
@@ -535,6 +535,7 @@ impl Walk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     fn check_text(text: &str) -> Report {
         check(&Source::from_bytes("p.yaml".into(), text.as_bytes()).unwrap())
@@ -574,6 +575,117 @@ mod tests {
             ]
         );
         assert!(report.plan.is_none());
+    }
+
+    /// Each diagnostic's code, and its message and hint in Chinese.
+    fn said_in_chinese(report: &Report) -> Vec<(&'static str, String, Option<String>)> {
+        report
+            .diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d.message.code(),
+                    d.message.say(Lang::Zh),
+                    d.hint.as_ref().map(|h| h.say(Lang::Zh)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_keys_are_told_in_chinese() {
+        let report = check_text("guidng_ideology: 以\n备忘: 甲\nsections: [a]\n");
+        assert_eq!(
+            said_in_chinese(&report),
+            [
+                (
+                    "unknown-key",
+                    "未知的键 `guidng_ideology`".to_owned(),
+                    Some("是不是要写 `guiding_ideology`？".to_owned())
+                ),
+                (
+                    "unknown-key",
+                    "未知的键 `备忘`".to_owned(),
+                    // Nothing is close: the keys a plan takes, in the language of the key.
+                    Some(
+                        "应为其中之一：`标题`、`单位`、`年度`、`学年`、`期间`、`文种`、`前言`、\
+                         `正文`、`指导思想`、`工作目标`、`重点工作`、`具体工作安排`、`结束语`、\
+                         `落款`、`版式`"
+                            .to_owned()
+                    )
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_at_the_wrong_level_is_told_where_it_belongs() {
+        let report = check_text("落款: {单位: 城东}\n日期: 2027年1月5日\n正文: [a]\n");
+        assert_eq!(
+            said_in_chinese(&report),
+            [(
+                "key-at-wrong-level",
+                "键 `日期` 不能写在这一层".to_owned(),
+                Some("`日期` 是 `落款` 下的键：请把它缩进到 `落款:` 下面".to_owned())
+            )]
+        );
+        assert_eq!(report.diagnostics[0].problem, Some(Problem::UnknownKey));
+        assert_eq!(
+            report.diagnostics[0].message.to_string(),
+            "unknown key `日期`"
+        );
+    }
+
+    #[test]
+    fn the_period_is_named_in_the_language_of_the_message() {
+        let report = check_text("期间: 上半年\n学年: 2026—2027\n正文: [a]\n");
+        assert_eq!(
+            said_in_chinese(&report),
+            [(
+                "school-year-on-non-school-plan",
+                "只有 `上学期`、`下学期` 或 `学年` 的计划才写 `学年`，这份计划的期间是 `上半年`"
+                    .to_owned(),
+                Some(
+                    "把 `期间` 改为 `上学期`、`下学期` 或 `学年`；按自然年的计划，年份请写成 \
+                     `年度: 2026`"
+                        .to_owned()
+                )
+            )]
+        );
+        let report = check_text("具体工作安排:\n  - 月份: [3, 1]\n    事项: [甲。]\n");
+        assert_eq!(
+            said_in_chinese(&report),
+            [(
+                "month-range-backwards",
+                "月份 `3-1` 倒过来了：从3月倒回到1月".to_owned(),
+                Some(
+                    "区间要顺着`全年`的月份往后数（从1月到12月）：请写成 `1-3`（一至三月），\
+                     或者把月份逐个列出"
+                        .to_owned()
+                )
+            )]
+        );
+        assert_eq!(
+            report.diagnostics[0].hint.as_ref().unwrap().to_string(),
+            "a range runs forward, as a `全年` (year) plan does (`1月`…`12月`): write `1-3` \
+             (`一至三月`) or list the months one by one"
+        );
+    }
+
+    #[test]
+    fn numbering_markers_are_told_by_kind() {
+        let report = check_text("正文: [a]\n版式: {序号: [一、（一）, 三、, 、]}\n");
+        let said = said_in_chinese(&report);
+        let codes: Vec<&str> = said.iter().map(|(code, ..)| *code).collect();
+        assert_eq!(
+            codes,
+            [
+                "numbering-several-levels",
+                "numbering-not-first",
+                "numbering-no-number"
+            ]
+        );
+        assert_eq!(said[0].1, "编号 `一、（一）` 里写了好几级的编号");
     }
 
     #[test]
@@ -669,7 +781,7 @@ mod tests {
         }
         assert_eq!(
             problems("school_year: 2026—2027\nperiod: autumn-term\nyear: 2027\n"),
-            ["`year` (年度) 2027 disagrees with `school_year` (学年) 2026—2027, which starts in 2026"]
+            ["`year` (`年度`) 2027 disagrees with `school_year` (`学年`) 2026—2027, which starts in 2026"]
         );
         assert_eq!(
             problems("school_year: 2026—2027\nperiod: school-year\nyear: 2027\n").len(),
@@ -681,7 +793,7 @@ mod tests {
         );
         assert_eq!(
             problems("school_year: 2026—2027\n"),
-            ["`school_year` (学年) belongs to 上学期, 下学期 or 学年 plans, and this plan is 全年 (year)"]
+            ["`school_year` (`学年`) belongs to `上学期`, `下学期` or `学年` plans, and this plan is `全年` (year)"]
         );
     }
 

@@ -11,6 +11,8 @@ use test::{anything, contains, like, starts_with, Test};
 mod architecture;
 #[path = "cli/browser.rs"]
 mod browser;
+#[path = "cli/checking.rs"]
+mod checking;
 #[path = "cli/content.rs"]
 mod content;
 #[path = "cli/docx.rs"]

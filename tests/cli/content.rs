@@ -166,9 +166,9 @@ fn a_month_range_runs_forward_in_the_period() {
         .args(["render", "year.yaml", "-f", "txt"])
         .status(1)
         .stderr(
-            "error: year.yaml:3:12: the months 3-1 run backwards, from 3月 back to 1月\n  |\n\
-             3 |   - month: [3, 1]\n  |            ^^^^^^ a range runs forward, as a 全年 (year) \
-             plan does (1月…12月): write `1-3` (一至三月) or list the months one by one\n",
+            "error: year.yaml:3:12: the months 3-1 run backwards, from `3月` back to `1月`\n  |\n\
+             3 |   - month: [3, 1]\n  |            ^^^^^^ a range runs forward, as a `全年` (year) \
+             plan does (`1月`…`12月`): write `1-3` (`一至三月`) or list the months one by one\n",
         )
         .run();
     // Across the new year only where the period crosses it, or spills over its end.

@@ -107,12 +107,12 @@ fn an_impossible_month_is_refused_at_its_place() {
         (
             "正月",
             "`正月` is a month of the lunar calendar: write the calendar month it falls in, \
-             such as 2 or 二月",
+             such as 2 or `二月`",
         ),
         (
             "三、五、七月",
             "`三、五、七月` are months that do not follow one another: give each its own \
-             entry, or write a run such as 七、八月",
+             entry, or write a run such as `七、八月`",
         ),
     ] {
         let plan = format!("具体工作安排:\n  - 月份: {typed}\n    事项: 开展活动。\n");
