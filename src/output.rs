@@ -11,6 +11,8 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use crate::error::{Error, NotWritten};
 use crate::file_kind::FileKind;
+use crate::messages::Message;
+use crate::msg;
 
 /// What an output path names, looked at without following a link and before anything is
 /// opened: opening a named pipe can wait for ever, reading a device may never end.
@@ -43,11 +45,11 @@ pub enum Stream {
 
 impl Stream {
     /// What it is, as a message says it.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Message {
         match self {
-            Stream::Device => "a device",
-            Stream::Fifo => "a named pipe",
-            Stream::Descriptor => "a stream",
+            Stream::Device => msg!("stream-device"),
+            Stream::Fifo => msg!("kind-named-pipe"),
+            Stream::Descriptor => msg!("stream-descriptor"),
         }
     }
 }
