@@ -876,6 +876,73 @@ mod tests {
     }
 
     #[test]
+    fn errors_are_said_in_both_languages_from_their_data() {
+        use crate::messages::Lang;
+        let missing = Error::Read {
+            path: "计划.yaml".to_owned(),
+            source: io::Error::from(io::ErrorKind::NotFound),
+        };
+        assert_eq!(
+            missing.message().say(Lang::En),
+            "cannot read 计划.yaml: no such file or folder"
+        );
+        assert_eq!(
+            missing.message().say(Lang::Zh),
+            "无法读取 `计划.yaml`：没有这个文件或文件夹"
+        );
+        assert_eq!(missing.exit_code(), 1);
+        let usage = Error::Usage(Usage::SeveralPlans { count: 3 });
+        assert_eq!(
+            usage.to_string(),
+            "3 plans to render: give --out-dir DIR to write each to its own file"
+        );
+        assert_eq!(
+            usage.message().say(Lang::Zh),
+            "要渲染 3 份计划：请用 `--out-dir DIR` 把每份计划写成单独的文件"
+        );
+        assert_eq!(usage.exit_code(), 2);
+        let docx = Error::Docx {
+            detail: "zip broke".to_owned(),
+        };
+        assert_eq!(
+            docx.message().say(Lang::Zh),
+            "无法生成 `Word` 文档：“zip broke”"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_said_by_their_kind_and_others_by_the_systems_words() {
+        use crate::messages::Lang;
+        let said = |e: io::Error| (io_message(&e).say(Lang::En), io_message(&e).say(Lang::Zh));
+        assert_eq!(
+            said(io::Error::from_raw_os_error(13)),
+            ("permission denied".to_owned(), "没有权限".to_owned())
+        );
+        assert_eq!(
+            said(io::Error::from(io::ErrorKind::StorageFull)),
+            (
+                "no space left on the disk".to_owned(),
+                "磁盘空间已满".to_owned()
+            )
+        );
+        assert_eq!(
+            said(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                NotRegular(FileKind::NamedPipe)
+            )),
+            ("is a named pipe".to_owned(), "是命名管道".to_owned())
+        );
+        // Words a library gave are its own: shown as they are, quoted in Chinese.
+        assert_eq!(
+            said(io::Error::other("the tape jammed")),
+            (
+                "the tape jammed".to_owned(),
+                "系统报告：“the tape jammed”".to_owned()
+            )
+        );
+    }
+
+    #[test]
     fn minijinja_faults_are_read() {
         let mut env = minijinja::Environment::new();
         env.add_template(

@@ -19,6 +19,8 @@ mod docx;
 mod help;
 #[path = "cli/in_process.rs"]
 mod in_process;
+#[path = "cli/language.rs"]
+mod language;
 #[path = "cli/lenient.rs"]
 mod lenient;
 #[path = "cli/nothing_lost.rs"]

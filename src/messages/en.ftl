@@ -103,6 +103,7 @@ skipped-broken-link = { $kind }: skipped; restore its target or remove the link
 skipped-leads-out = { $kind }: skipped; name the plan on the command line to render it from there
 skipped-not-a-plan = { $kind }, not a plan file: skipped; rename it or move it out of the folder
 docx-error = cannot build the Word document: { $detail }
+decode-problem = { $detail }
 
 # What the command line asks for that cannot be done.
 usage-several-formats = several formats at once: give --out-dir DIR to write each to its own file
@@ -148,6 +149,9 @@ docx-without-templates = Word documents are laid out without templates: --templa
 template-replaced-by = replaced by { $path }
 template-builtin = built-in
 templates-ejected = wrote { $count } templates into { $dir }; render with --templates { $dir }
+filter-marker = marker `{ $first }` { $reason }
+filter-not-a-date = `{ $text }` is not a date written YYYY-MM-DD
+filter-too-wide = { $filter }({ $width }): a line is at most { $max } characters wide (28 on the GB/T 9704 page)
 
 # `render --check` and the summary of a run.
 check-missing = missing: { $path }

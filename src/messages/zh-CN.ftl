@@ -97,6 +97,7 @@ skipped-broken-link = { $kind }：已跳过；请恢复链接的目标，或删�
 skipped-leads-out = { $kind }：已跳过；要渲染它，请在命令行上直接写出这个计划
 skipped-not-a-plan = { $kind }，不是计划文件：已跳过；请改名，或把它移出文件夹
 docx-error = 无法生成 `Word` 文档：“{ $detail }”
+decode-problem = { $detail }
 
 # 命令行要求了做不到的事。
 usage-several-formats = 一次给了多种格式：请用 `--out-dir DIR` 把每种格式写成单独的文件
@@ -111,13 +112,13 @@ usage-docx-to-terminal = `Word` 文档不能输出到终端：请用 `-o plan.do
 usage-cannot-watch = 无法监视：“{ $detail }”
 usage-cannot-watch-plans = 无法监视计划文件：“{ $detail }”
 usage-no-template = 没有名为 `{ $name }` 的模板：`unionplan templates list` 会列出全部模板
-usage-eject-would-overwrite = `{ $dir }` 里已经有 { $names }：要覆盖它们，请加上 `--force`
-usage-eject-over-folders = `{ $dir }` 里有名为 { $names } 的文件夹：`--force` 只替换文件和链接，不替换文件夹；请先把它们移走
+usage-eject-would-overwrite = `{ $dir }` 里已经有 `{ $names }`：要覆盖它们，请加上 `--force`
+usage-eject-over-folders = `{ $dir }` 里有名为 `{ $names }` 的文件夹：`--force` 只替换文件和链接，不替换文件夹；请先把它们移走
 
 # 模板。
 template-error = 模板 `{ $name }`：{ $fault }
 template-error-at = 模板 `{ $name }` 第 { $line } 行：{ $fault }
-template-engine = 模板出错：“{ $detail }”
+template-engine = 模板引擎报告：“{ $detail }”
 template-syntax = 语法错误：“{ $detail }”
 template-loop-outside-recursion = { $fault }（在内层的 `for` 里，`loop` 指的是这个内层循环：请先把遍历各部分的循环存起来，就像 `schedule.<ext>` 里写的 `{"{"}% set nodes = loop %{"}"}`）
 template-too-large = 输出超过了 { $mib } 兆字节，远远超出任何计划文档的大小：请检查模板里的循环
@@ -142,6 +143,9 @@ docx-without-templates = `Word` 文档不使用模板排版：`--templates` 只�
 template-replaced-by = 已被 `{ $path }` 替换
 template-builtin = 内置
 templates-ejected = 已把 { $count } 个模板写入 `{ $dir }`；渲染时请加上 `--templates { $dir }`
+filter-marker = 编号 `{ $first }` { $reason }
+filter-not-a-date = `{ $text }` 不是 `YYYY-MM-DD` 写法的日期
+filter-too-wide = `{ $filter }({ $width })`：一行最多 { $max } 个字宽（`GB/T 9704` 版面为 28 个字）
 
 # `render --check` 和运行结果汇总。
 check-missing = 缺少：`{ $path }`
@@ -157,7 +161,7 @@ diff-rendered = { $path }（渲染结果）
 summary-written = 已写入 { $written } 个，{ $unchanged } 个无变化
 summary-up-to-date = { $count } 个已是最新
 summary-stale = 有 { $count } 个输出缺少或已过时：请去掉 `--check` 重新渲染
-summary-failed = { $count } 份计划中有 { $failed } 份失败：{ $plans }
+summary-failed = { $count } 份计划中有 { $failed } 份失败：`{ $plans }`
 
 # `render --watch`。
 watch-watching = 正在监视 { $count } 份计划；按 `Ctrl-C` 停止
