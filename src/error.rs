@@ -745,11 +745,6 @@ impl Error {
             _ => 1,
         }
     }
-
-    /// Whether the fault lies with how the program was called (exit code 2).
-    pub fn is_usage(&self) -> bool {
-        self.exit_code() == 2
-    }
 }
 
 impl fmt::Display for Error {

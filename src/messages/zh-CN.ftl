@@ -93,9 +93,9 @@ not-a-folder = `{ $path }` 是{ $kind }，不是文件夹：请给出一个用�
 folder-not-writable = 无法写入文件夹 `{ $path }`：{ $reason }；请让它可写，或换一个文件夹
 no-plans = `{ $folder }` 里没有计划文件（`*.yaml`、`*.yml`）
 no-plans-skipped = `{ $folder }` 里没有计划文件（`*.yaml`、`*.yml`）：{ $entries }；计划须是普通文件，或指向普通文件的链接
-skipped-broken-link = { $kind }：已跳过；请恢复链接的目标，或删除这个链接
-skipped-leads-out = { $kind }：已跳过；要渲染它，请在命令行上直接写出这个计划
-skipped-not-a-plan = { $kind }，不是计划文件：已跳过；请改名，或把它移出文件夹
+skipped-broken-link = 是{ $kind }：已跳过；请恢复链接的目标，或删除这个链接
+skipped-leads-out = 是{ $kind }：已跳过；要渲染它，请在命令行上直接写出这个计划
+skipped-not-a-plan = 是{ $kind }，不是计划文件：已跳过；请改名，或把它移出文件夹
 docx-error = 无法生成 `Word` 文档：“{ $detail }”
 decode-problem = { $detail }
 
@@ -165,11 +165,11 @@ summary-failed = { $count } 份计划中有 { $failed } 份失败：`{ $plans }`
 
 # `render --watch`。
 watch-watching = 正在监视 { $count } 份计划；按 `Ctrl-C` 停止
-watch-gone = `{ $folder }` 不见了；等它回来
+watch-gone = `{ $folder }` 不见了；等它恢复后继续
 watch-back = `{ $folder }` 回来了；重新开始监视
 watch-removed = 已移除 `{ $plan }`
 watch-rendered = 已渲染 `{ $plan }`
-watch-failed = 渲染失败 `{ $plan }`
+watch-failed = `{ $plan }` 渲染失败
 
 # 命令行有误（clap 拒绝时）。
 cli-tip = 提示：{ $tip }
