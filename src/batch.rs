@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use indicatif::{ParallelProgressIterator, ProgressIterator};
 use rayon::prelude::*;
 
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error, Severity, Usage};
 use crate::file_kind::{self, FileKind};
 use crate::format::Format;
 use crate::load::Source;
+use crate::msg;
 use crate::output::{Found, Streams};
 use crate::templates::Templates;
 use crate::text::display_name;
@@ -139,16 +140,11 @@ pub struct Skipped {
 impl Skipped {
     /// The warning, as `warning: plans/x.yaml: a link to nothing (plans/gone.yaml): skipped; …`.
     pub fn warning(&self) -> Diagnostic {
+        let kind = self.kind.message();
         let message = match &self.kind {
-            kind if kind.is_broken_link() => {
-                format!("{kind}: skipped; restore its target or remove the link")
-            }
-            kind @ FileKind::LeadsOut(_) => format!(
-                "{kind}: skipped; name the plan on the command line to render it from there"
-            ),
-            kind => {
-                format!("{kind}, not a plan file: skipped; rename it or move it out of the folder")
-            }
+            broken if broken.is_broken_link() => msg!("skipped-broken-link", kind = kind),
+            FileKind::LeadsOut(_) => msg!("skipped-leads-out", kind = kind),
+            _ => msg!("skipped-not-a-plan", kind = kind),
         };
         Diagnostic {
             severity: Severity::Warning,
@@ -244,23 +240,18 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
         let stem = if plan == Path::new("-") {
             OsStr::new("stdin")
         } else {
-            plan.file_stem().ok_or_else(|| {
-                Error::Usage(format!(
-                    "{} has no file name to name its output after",
-                    display_name(plan)
-                ))
-            })?
+            plan.file_stem()
+                .ok_or_else(|| Error::Usage(Usage::NoFileName { plan: plan.clone() }))?
         };
         let mut outputs = Vec::new();
         for &format in formats {
             let out = dir.join(format.file_name(stem));
             if let Some(other) = seen.get(&out) {
-                return Err(Error::Usage(format!(
-                    "{} and {} would both be written to {}: rename one of them",
-                    display_name(other),
-                    display_name(plan),
-                    display_name(&out)
-                )));
+                return Err(Error::Usage(Usage::SameOutput {
+                    first: other.to_path_buf(),
+                    second: plan.clone(),
+                    out,
+                }));
             }
             seen.insert(out.clone(), plan);
             outputs.push((format, Target::File(out)));
@@ -388,10 +379,9 @@ fn deliver(
         }
         (Found::File(meta), mode) => {
             if file_kind::same_file(path, plan) {
-                return Err(Error::Usage(format!(
-                    "{} is the plan itself: rendering would overwrite it",
-                    display_name(path)
-                )));
+                return Err(Error::Usage(Usage::OutputIsPlan {
+                    path: path.to_owned(),
+                }));
             }
             compare_file(path, &meta, bytes, format, mode)?
         }
@@ -454,7 +444,7 @@ fn diff(path: &Path, old: &[u8], new: &[u8]) -> Stale {
     let diff = similar::TextDiff::configure()
         .deadline(deadline)
         .diff_lines(old.as_ref(), new.as_ref());
-    let rendered = format!("{name} (rendered)");
+    let rendered = msg!("diff-rendered", path = &name).to_string();
     let mut unified = diff.unified_diff();
     unified.context_radius(3).header(&name, &rendered);
     let mut shown = Capped(String::new());

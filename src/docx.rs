@@ -172,7 +172,7 @@ pub fn render(view: &View) -> Result<Vec<u8>, Error> {
 
 fn docx_error(err: impl std::fmt::Display) -> Error {
     Error::Docx {
-        message: err.to_string(),
+        detail: err.to_string(),
     }
 }
 

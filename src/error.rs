@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::file_kind::FileKind;
+use crate::file_kind::{FileKind, NotRegular};
 use crate::messages::Message;
 use crate::msg;
 use crate::text::{display_name, line_end, line_starts};
@@ -361,89 +361,153 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Everything that can go wrong inside the library.
-#[derive(Debug, thiserror::Error)]
+/// Everything that can go wrong inside the library. Each variant carries data; its words
+/// are the catalogue's ([`Error::message`]), and its exit code is the variant's.
+#[derive(Debug)]
 pub enum Error {
-    #[error("cannot read {path}: {source}")]
     Read {
         path: String,
-        #[source]
         source: io::Error,
     },
-    #[error("{path}: {message}")]
-    Decode { path: String, message: String },
-    #[error("{}", render_diagnostics(.diagnostics))]
-    Invalid { diagnostics: Vec<Diagnostic> },
-    #[error("template `{name}`{}: {message}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    Decode {
+        path: String,
+        message: String,
+    },
+    Invalid {
+        diagnostics: Vec<Diagnostic>,
+    },
     Template {
         name: String,
         line: Option<usize>,
-        message: String,
+        fault: TemplateFault,
     },
-    #[error("cannot use {} as the templates folder: {source}", path.display())]
     TemplatesFolder {
         path: PathBuf,
-        #[source]
         source: io::Error,
     },
-    #[error("cannot write {}: {source}", display_name(path))]
     Write {
         path: PathBuf,
-        #[source]
         source: io::Error,
     },
     /// A folder on the way to an output is something else: a file (`-o base.yaml/x.md`), a
     /// named pipe, a link to nothing.
-    #[error(
-        "cannot write {}: {} is {kind}, not a folder",
-        display_name(path),
-        display_name(file)
-    )]
     UnderAFile {
         path: PathBuf,
         file: PathBuf,
         kind: FileKind,
     },
     /// An output that is not written because of what is there.
-    #[error("{}", why.message(path))]
-    NotWritten { path: PathBuf, why: NotWritten },
+    NotWritten {
+        path: PathBuf,
+        why: NotWritten,
+    },
     /// `--check` of an `--out-dir` that is reached through a link.
-    #[error(
-        "{} is reached through a symbolic link: --check reads nothing through links, which \
-         could lead anywhere{}",
-        display_name(path),
-        real.as_ref().map(|real| format!("; give --out-dir the folder itself: {}", display_name(real))).unwrap_or_default()
-    )]
     CheckThroughLink {
         path: PathBuf,
         real: Option<PathBuf>,
     },
     /// The folder to write the outputs into is something else.
-    #[error(
-        "{} is {kind}, not a folder: give a folder to write the outputs into",
-        display_name(path)
-    )]
-    NotAFolder { path: PathBuf, kind: FileKind },
-    #[error(
-        "cannot write into the folder {}: {source}: make it writable, or give another folder",
-        display_name(path)
-    )]
+    NotAFolder {
+        path: PathBuf,
+        kind: FileKind,
+    },
     FolderNotWritable {
         path: PathBuf,
-        #[source]
         source: io::Error,
     },
-    #[error("{0}")]
-    Usage(String),
+    /// The command line asks for something that cannot be done.
+    Usage(Usage),
     /// A plans folder with no plan in it; `skipped` are its entries named like plans that
     /// are not plan files (links to nothing, named pipes, folders).
-    #[error("{}", no_plans(folder, skipped))]
     NoPlans {
         folder: PathBuf,
         skipped: Vec<(PathBuf, FileKind)>,
     },
-    #[error("cannot build the Word document: {message}")]
-    Docx { message: String },
+    /// docx-rs or zip could not build the document; `detail` is their words.
+    Docx {
+        detail: String,
+    },
+}
+
+/// What the command line asks for that cannot be done (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Usage {
+    /// Several `-f` formats without `--out-dir`.
+    SeveralFormats,
+    /// `-o` names a file whose extension is no format.
+    FormatFromName { path: PathBuf },
+    /// Several plans without `--out-dir`.
+    SeveralPlans { count: usize },
+    /// A plan whose path has no file name to name its output after.
+    NoFileName { plan: PathBuf },
+    /// Two plans that would write the same output.
+    SameOutput {
+        first: PathBuf,
+        second: PathBuf,
+        out: PathBuf,
+    },
+    /// An output of `--out-dir` is the plan itself.
+    OutputIsPlan { path: PathBuf },
+    /// `-o` names the plan itself.
+    OutputNamesPlan { path: PathBuf },
+    /// `--check` with standard output as the output.
+    CheckNeedsFiles,
+    /// A Word document to a terminal.
+    DocxToTerminal,
+    /// Ctrl-C cannot be caught; `detail` is the ctrlc crate's words.
+    CannotWatch { detail: String },
+    /// The plans cannot be watched; `detail` is the notify crate's words.
+    CannotWatchPlans { detail: String },
+    /// `templates show` of a name no template has.
+    NoTemplate { name: String },
+    /// `templates show` of a name leading out of the folder.
+    TemplateOutside { name: String, link: bool },
+    /// `templates eject` into a folder that holds templates already.
+    EjectWouldOverwrite { dir: PathBuf, names: Vec<String> },
+    /// `templates eject --force` over folders named as templates.
+    EjectOverFolders { dir: PathBuf, names: Vec<String> },
+}
+
+/// What is wrong with a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateFault {
+    /// minijinja's fault: its words (`detail`), which are the library's, shown as data.
+    Engine {
+        detail: String,
+        syntax: bool,
+        /// `loop(…)` called on a loop that is not the recursive one.
+        recursion_outside_loop: bool,
+    },
+    /// It writes more than `mib` MiB.
+    TooLarge { mib: usize },
+    /// It is written for the templates of unionplan 0.1.
+    OldLayout,
+    /// The file cannot be used as a template (a folder, a link out of the folder…).
+    Unusable(Message),
+}
+
+impl TemplateFault {
+    pub fn message(&self) -> Message {
+        match self {
+            TemplateFault::Engine {
+                detail,
+                syntax,
+                recursion_outside_loop,
+            } => {
+                let said = match syntax {
+                    true => msg!("template-syntax", detail = detail),
+                    false => msg!("template-engine", detail = detail),
+                };
+                match recursion_outside_loop {
+                    true => msg!("template-loop-outside-recursion", fault = said),
+                    false => said,
+                }
+            }
+            TemplateFault::TooLarge { mib } => msg!("template-too-large", mib = *mib),
+            TemplateFault::OldLayout => msg!("template-old-layout"),
+            TemplateFault::Unusable(why) => why.clone(),
+        }
+    }
 }
 
 /// Why an output path is not written to.
@@ -462,46 +526,126 @@ pub enum NotWritten {
 }
 
 impl NotWritten {
-    fn message(&self, path: &Path) -> String {
+    fn message(&self, path: &Path) -> Message {
         let path = display_name(path);
         match self {
-            NotWritten::Folder => format!(
-                "{path} is a folder, where the output is to be written: move the folder away, \
-                 or write the output elsewhere"
-            ),
-            NotWritten::Link { to } => format!(
-                "{path} is a symbolic link (to {}): unionplan does not write through links; \
-                 remove the link, or give its target as the output",
-                display_name(to)
-            ),
-            NotWritten::PipeWithoutReader => {
-                format!("{path} is a named pipe with nothing reading it: start its reader first")
+            NotWritten::Folder => msg!("not-written-folder", path = path),
+            NotWritten::Link { to } => {
+                msg!("not-written-link", path = path, target = display_name(to))
             }
-            NotWritten::Socket => format!(
-                "{path} is a socket, where the output is to be written: remove it, or write the \
-                 output elsewhere"
+            NotWritten::PipeWithoutReader => msg!("not-written-pipe", path = path),
+            NotWritten::Socket => msg!("not-written-socket", path = path),
+            NotWritten::Disk => msg!("not-written-disk", path = path),
+        }
+    }
+}
+
+impl Usage {
+    pub fn message(&self) -> Message {
+        match self {
+            Usage::SeveralFormats => msg!("usage-several-formats"),
+            Usage::FormatFromName { path } => {
+                msg!("usage-format-from-name", path = display_name(path))
+            }
+            Usage::SeveralPlans { count } => msg!("usage-several-plans", count = *count),
+            Usage::NoFileName { plan } => msg!("usage-no-file-name", plan = display_name(plan)),
+            Usage::SameOutput { first, second, out } => msg!(
+                "usage-same-output",
+                first = display_name(first),
+                second = display_name(second),
+                out = display_name(out)
             ),
-            NotWritten::Disk => format!(
-                "{path} is a block device, a disk or a partition: unionplan writes no document \
-                 over one; give -o a file name"
+            Usage::OutputIsPlan { path } => msg!("usage-output-is-plan", path = display_name(path)),
+            Usage::OutputNamesPlan { path } => {
+                msg!("usage-output-names-plan", path = display_name(path))
+            }
+            Usage::CheckNeedsFiles => msg!("usage-check-needs-files"),
+            Usage::DocxToTerminal => msg!("usage-docx-to-terminal"),
+            Usage::CannotWatch { detail } => msg!("usage-cannot-watch", detail = detail),
+            Usage::CannotWatchPlans { detail } => {
+                msg!("usage-cannot-watch-plans", detail = detail)
+            }
+            Usage::NoTemplate { name } => msg!("usage-no-template", name = name),
+            Usage::TemplateOutside { name, link } => msg!(
+                "template-named",
+                name = name,
+                why = match link {
+                    true => msg!("template-link-outside"),
+                    false => msg!("template-outside"),
+                }
+            ),
+            Usage::EjectWouldOverwrite { dir, names } => msg!(
+                "usage-eject-would-overwrite",
+                dir = dir.display().to_string(),
+                names = names.clone()
+            ),
+            Usage::EjectOverFolders { dir, names } => msg!(
+                "usage-eject-over-folders",
+                dir = dir.display().to_string(),
+                names = names.clone()
             ),
         }
     }
 }
 
-fn no_plans(folder: &Path, skipped: &[(PathBuf, FileKind)]) -> String {
-    let mut message = format!("no plans (*.yaml, *.yml) in {}", display_name(folder));
-    if !skipped.is_empty() {
-        let entries: Vec<String> = skipped
-            .iter()
-            .map(|(path, kind)| format!("{} is {kind}", display_name(path)))
-            .collect();
-        message.push_str(&format!(
-            ": {}; a plan is a regular file, or a link to one",
-            entries.join(", ")
-        ));
+/// An io error in our words: the common kinds by name, others by the system's text, quoted.
+pub fn io_message(e: &io::Error) -> Message {
+    use io::ErrorKind as K;
+    if let Some(not_regular) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<NotRegular>())
+    {
+        return msg!("io-not-regular", kind = not_regular.0.message());
     }
-    message
+    // Words a library put in the error say more than its kind.
+    if e.raw_os_error().is_none() && e.get_ref().is_some() {
+        return msg!("io-other", detail = e.to_string());
+    }
+    let code = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::IsADirectory => "io-is-a-folder",
+        K::NotADirectory => "io-not-a-folder",
+        K::DirectoryNotEmpty => "io-folder-not-empty",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::StorageFull => "io-storage-full",
+        K::QuotaExceeded => "io-quota-exceeded",
+        K::FileTooLarge => "io-file-too-large",
+        K::InvalidData => "io-invalid-data",
+        K::InvalidInput => "io-invalid-input",
+        K::InvalidFilename => "io-invalid-file-name",
+        K::Interrupted => "io-interrupted",
+        K::BrokenPipe => "io-broken-pipe",
+        K::UnexpectedEof => "io-unexpected-end",
+        K::ResourceBusy | K::ExecutableFileBusy => "io-busy",
+        K::TimedOut => "io-timed-out",
+        K::WouldBlock => "io-would-block",
+        K::TooManyLinks => "io-too-many-links",
+        K::CrossesDevices => "io-crosses-devices",
+        K::OutOfMemory => "io-out-of-memory",
+        K::Unsupported => "io-unsupported",
+        _ => return msg!("io-other", detail = e.to_string()),
+    };
+    Message::new(code)
+}
+
+/// A line of the run's messages about an error: `error: …`.
+pub fn error_line(message: Message) -> Message {
+    msg!(
+        "diagnostic-whole",
+        severity = Severity::Error.word(),
+        message = message
+    )
+}
+
+/// A line of the run's messages that is a note: `note: …`.
+pub fn note_line(message: Message) -> Message {
+    msg!(
+        "diagnostic-whole",
+        severity = msg!("severity-note"),
+        message = message
+    )
 }
 
 /// Diagnostics as printed: each in its shape, a blank line between them.
@@ -519,9 +663,108 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
 }
 
 impl Error {
-    /// Whether the fault lies with how the program was called (exit code 2).
-    pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Usage(_) | Error::NoPlans { .. })
+    /// What went wrong, as the catalogue says it. [`Error::Invalid`]'s diagnostics are
+    /// printed in their own shape by its `Display`; this is their count.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Read { path, source } => {
+                msg!("cannot-read", path = path, reason = io_message(source))
+            }
+            Error::Decode { path, message } => {
+                msg!("cannot-decode", path = path, detail = message)
+            }
+            Error::Invalid { diagnostics } => msg!("invalid-plan", count = diagnostics.len()),
+            Error::Template { name, line, fault } => match line {
+                Some(line) => msg!(
+                    "template-error-at",
+                    name = name,
+                    line = *line,
+                    fault = fault.message()
+                ),
+                None => msg!("template-error", name = name, fault = fault.message()),
+            },
+            Error::TemplatesFolder { path, source } => msg!(
+                "templates-folder",
+                path = path.display().to_string(),
+                reason = io_message(source)
+            ),
+            Error::Write { path, source } => msg!(
+                "cannot-write",
+                path = display_name(path),
+                reason = io_message(source)
+            ),
+            Error::UnderAFile { path, file, kind } => msg!(
+                "under-a-file",
+                path = display_name(path),
+                file = display_name(file),
+                kind = kind.message()
+            ),
+            Error::NotWritten { path, why } => why.message(path),
+            Error::CheckThroughLink { path, real } => match real {
+                Some(real) => msg!(
+                    "check-through-link-real",
+                    path = display_name(path),
+                    real = display_name(real)
+                ),
+                None => msg!("check-through-link", path = display_name(path)),
+            },
+            Error::NotAFolder { path, kind } => msg!(
+                "not-a-folder",
+                path = display_name(path),
+                kind = kind.message()
+            ),
+            Error::FolderNotWritable { path, source } => msg!(
+                "folder-not-writable",
+                path = display_name(path),
+                reason = io_message(source)
+            ),
+            Error::Usage(usage) => usage.message(),
+            Error::NoPlans { folder, skipped } if skipped.is_empty() => {
+                msg!("no-plans", folder = display_name(folder))
+            }
+            Error::NoPlans { folder, skipped } => msg!(
+                "no-plans-skipped",
+                folder = display_name(folder),
+                entries = skipped
+                    .iter()
+                    .map(|(path, kind)| {
+                        msg!("entry-is", path = display_name(path), kind = kind.message())
+                            .to_string()
+                    })
+                    .collect::<Vec<String>>()
+            ),
+            Error::Docx { detail } => msg!("docx-error", detail = detail),
+        }
+    }
+
+    /// The exit code the run ends with: 1 for a plan, template or file that cannot be
+    /// used, 2 for a command line that asks for what cannot be done.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_) | Error::NoPlans { .. } => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Invalid { diagnostics } => f.write_str(&render_diagnostics(diagnostics)),
+            other => other.message().fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. }
+            | Error::TemplatesFolder { source, .. }
+            | Error::Write { source, .. }
+            | Error::FolderNotWritable { source, .. } => Some(source),
+            _ => None,
+        }
     }
 }
 
@@ -545,25 +788,25 @@ impl From<minijinja::Error> for Error {
             }
             source = inner.source();
         }
-        let mut message = match (innermost.kind(), innermost.detail()) {
-            (minijinja::ErrorKind::SyntaxError, Some(detail)) => format!("syntax error: {detail}"),
-            (_, Some(detail)) => detail.to_owned(),
-            (kind, None) => kind.to_string(),
+        let syntax = innermost.kind() == minijinja::ErrorKind::SyntaxError;
+        let mut detail = match innermost.detail() {
+            Some(detail) => detail.to_owned(),
+            None => innermost.kind().to_string(),
         };
         for cause in causes {
-            message.push_str(": ");
-            message.push_str(&cause);
+            detail.push_str(": ");
+            detail.push_str(&cause);
         }
-        if let Some(TemplateSlip::RecursionOutsideLoop) = template_slip(&message) {
-            message.push_str(
-                " (inside a `for` of its own, `loop` is that loop: save the loop over the \
-                 sections first, as schedule.<ext> does with `{% set nodes = loop %}`)",
-            );
-        }
+        let recursion_outside_loop =
+            template_slip(&detail) == Some(TemplateSlip::RecursionOutsideLoop);
         Error::Template {
             name: located.name().unwrap_or("<template>").to_owned(),
             line: located.line(),
-            message,
+            fault: TemplateFault::Engine {
+                detail,
+                syntax: syntax && innermost.detail().is_some(),
+                recursion_outside_loop,
+            },
         }
     }
 }
@@ -628,6 +871,73 @@ mod tests {
     }
 
     #[test]
+    fn errors_are_said_in_both_languages_from_their_data() {
+        use crate::messages::Lang;
+        let missing = Error::Read {
+            path: "计划.yaml".to_owned(),
+            source: io::Error::from(io::ErrorKind::NotFound),
+        };
+        assert_eq!(
+            missing.message().say(Lang::En),
+            "cannot read 计划.yaml: no such file or folder"
+        );
+        assert_eq!(
+            missing.message().say(Lang::Zh),
+            "无法读取 `计划.yaml`：没有这个文件或文件夹"
+        );
+        assert_eq!(missing.exit_code(), 1);
+        let usage = Error::Usage(Usage::SeveralPlans { count: 3 });
+        assert_eq!(
+            usage.to_string(),
+            "3 plans to render: give --out-dir DIR to write each to its own file"
+        );
+        assert_eq!(
+            usage.message().say(Lang::Zh),
+            "要渲染 3 份计划：请用 `--out-dir DIR` 把每份计划写成单独的文件"
+        );
+        assert_eq!(usage.exit_code(), 2);
+        let docx = Error::Docx {
+            detail: "zip broke".to_owned(),
+        };
+        assert_eq!(
+            docx.message().say(Lang::Zh),
+            "无法生成 `Word` 文档：“zip broke”"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_said_by_their_kind_and_others_by_the_systems_words() {
+        use crate::messages::Lang;
+        let said = |e: io::Error| (io_message(&e).say(Lang::En), io_message(&e).say(Lang::Zh));
+        assert_eq!(
+            said(io::Error::from_raw_os_error(13)),
+            ("permission denied".to_owned(), "没有权限".to_owned())
+        );
+        assert_eq!(
+            said(io::Error::from(io::ErrorKind::StorageFull)),
+            (
+                "no space left on the disk".to_owned(),
+                "磁盘空间已满".to_owned()
+            )
+        );
+        assert_eq!(
+            said(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                NotRegular(FileKind::NamedPipe)
+            )),
+            ("is a named pipe".to_owned(), "是命名管道".to_owned())
+        );
+        // Words a library gave are its own: shown as they are, quoted in Chinese.
+        assert_eq!(
+            said(io::Error::other("the tape jammed")),
+            (
+                "the tape jammed".to_owned(),
+                "系统报告：“the tape jammed”".to_owned()
+            )
+        );
+    }
+
+    #[test]
     fn minijinja_faults_are_read() {
         let mut env = minijinja::Environment::new();
         env.add_template(
@@ -641,10 +951,14 @@ mod tests {
             Some(TemplateSlip::RecursionOutsideLoop),
             "{err}"
         );
-        let Error::Template { name, message, .. } = Error::from(err) else {
+        let err = Error::from(err);
+        let Error::Template { name, .. } = &err else {
             panic!("a template error");
         };
         assert_eq!(name, "t.md");
+        let message = err.message().say(crate::messages::Lang::En);
+        assert!(message.contains("{% set nodes = loop %}"), "{message}");
+        let message = err.message().say(crate::messages::Lang::Zh);
         assert!(message.contains("{% set nodes = loop %}"), "{message}");
         assert_eq!(template_slip("undefined value"), None);
     }

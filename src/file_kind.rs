@@ -7,6 +7,9 @@ use std::fs::{File, FileType};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// What a path leads to, links followed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileKind {
@@ -87,33 +90,47 @@ impl FileKind {
     }
 }
 
-impl fmt::Display for FileKind {
-    /// As a message says it: "is {kind}".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FileKind {
+    /// What it is, as a message says it after "is": `a named pipe`, `一个命名管道`.
+    pub fn message(&self) -> Message {
         match self {
-            FileKind::File => f.write_str("a file"),
-            FileKind::Folder => f.write_str("a folder"),
-            FileKind::NamedPipe => f.write_str("a named pipe"),
-            FileKind::Socket => f.write_str("a socket"),
-            FileKind::CharDevice => f.write_str("a character device"),
-            FileKind::BlockDevice => f.write_str("a block device"),
+            FileKind::File => msg!("kind-file"),
+            FileKind::Folder => msg!("kind-folder"),
+            FileKind::NamedPipe => msg!("kind-named-pipe"),
+            FileKind::Socket => msg!("kind-socket"),
+            FileKind::CharDevice => msg!("kind-char-device"),
+            FileKind::BlockDevice => msg!("kind-block-device"),
             FileKind::Dangling(target) => {
-                write!(
-                    f,
-                    "a link to nothing ({})",
-                    crate::text::display_name(target)
-                )
+                msg!("kind-dangling", target = crate::text::display_name(target))
             }
-            FileKind::Loop => f.write_str("a link that loops back on itself"),
-            FileKind::LeadsOut(target) => write!(
-                f,
-                "a link that leads out of the folder (to {})",
-                crate::text::display_name(target)
-            ),
-            FileKind::Other => f.write_str("not a regular file"),
+            FileKind::Loop => msg!("kind-loop"),
+            FileKind::LeadsOut(target) => {
+                msg!("kind-leads-out", target = crate::text::display_name(target))
+            }
+            FileKind::Other => msg!("kind-other"),
         }
     }
 }
+
+impl fmt::Display for FileKind {
+    /// As a message says it: "is {kind}", in the run's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// The error of [`open_regular`] for what is not a regular file: carried
+/// inside an [`io::Error`], said as what it is.
+#[derive(Debug)]
+pub struct NotRegular(pub FileKind);
+
+impl fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        msg!("io-not-regular", kind = self.0.message()).fmt(f)
+    }
+}
+
+impl std::error::Error for NotRegular {}
 
 #[cfg(unix)]
 fn is_loop(err: &io::Error) -> bool {
@@ -150,7 +167,7 @@ pub fn open_regular(path: &Path, follow: bool) -> io::Result<File> {
     if kind != FileKind::File {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("is {kind}"),
+            NotRegular(kind),
         ));
     }
     Ok(file)

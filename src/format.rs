@@ -6,9 +6,8 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::output;
-use crate::text::display_name;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,9 +99,7 @@ pub fn for_output(asked: &[Format], output: Option<&Path>) -> Result<Format, Err
         }
         ([], Some(out)) => of_path(out),
         ([], None) => Ok(Format::Md),
-        (_, _) => Err(Error::Usage(
-            "several formats at once: give --out-dir DIR to write each to its own file".into(),
-        )),
+        (_, _) => Err(Error::Usage(Usage::SeveralFormats)),
     }
 }
 
@@ -112,10 +109,9 @@ fn of_path(out: &Path) -> Result<Format, Error> {
         .and_then(|e| e.to_str())
         .and_then(Format::from_extension)
         .ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format from `{}`: give -f md, html, txt, json or docx",
-                display_name(out)
-            ))
+            Error::Usage(Usage::FormatFromName {
+                path: out.to_owned(),
+            })
         })
 }
 

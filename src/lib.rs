@@ -61,6 +61,26 @@ use std::process::ExitCode;
 
 pub use error::Error;
 
+/// Reads the command line. One that clap refuses, or `--help` and `--version`, is answered
+/// here, in the language it asks for (`--lang` is read before the rest), and what comes back
+/// is the exit code.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Result<cli::Cli, ExitCode> {
+    use clap::Parser;
+    cli::Cli::try_parse_from(&args).map_err(|err| {
+        let lang = cmd::line::lang_of(&args, |name| std::env::var(name).ok());
+        match cmd::line::refusal(&err, lang) {
+            Some(text) => {
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                ExitCode::from(2)
+            }
+            None => {
+                let _ = err.print();
+                ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+            }
+        }
+    })
+}
+
 /// Runs one command line, its output on standard output and its messages on standard error.
 pub fn run(cli: cli::Cli) -> Result<ExitCode, Error> {
     let lang = cli

@@ -1,10 +1,11 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = unionplan::cli::Cli::parse();
+    let cli = match unionplan::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match unionplan::run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -12,16 +13,11 @@ fn main() -> ExitCode {
             let _ = match &err {
                 unionplan::Error::Invalid { .. } => writeln!(std::io::stderr(), "{err}"),
                 _ => {
-                    let severity = unionplan::error::Severity::Error.word();
-                    let line = unionplan::msg!(
-                        "diagnostic-whole",
-                        severity = severity,
-                        message = err.to_string()
-                    );
+                    let line = unionplan::error::error_line(err.message());
                     writeln!(std::io::stderr(), "{line}")
                 }
             };
-            ExitCode::from(if err.is_usage() { 2 } else { 1 })
+            ExitCode::from(err.exit_code())
         }
     }
 }

@@ -11,6 +11,8 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use crate::error::{Error, NotWritten};
 use crate::file_kind::FileKind;
+use crate::messages::Message;
+use crate::msg;
 
 /// What an output path names, looked at without following a link and before anything is
 /// opened: opening a named pipe can wait for ever, reading a device may never end.
@@ -43,11 +45,11 @@ pub enum Stream {
 
 impl Stream {
     /// What it is, as a message says it.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Message {
         match self {
-            Stream::Device => "a device",
-            Stream::Fifo => "a named pipe",
-            Stream::Descriptor => "a stream",
+            Stream::Device => msg!("stream-device"),
+            Stream::Fifo => msg!("kind-named-pipe"),
+            Stream::Descriptor => msg!("stream-descriptor"),
         }
     }
 }
@@ -352,9 +354,18 @@ fn without_temporary(e: io::Error) -> io::Error {
         return e;
     }
     let text = e.to_string();
-    match text.split_once(" at path ") {
-        Some((message, _)) => io::Error::new(e.kind(), message.to_owned()),
-        None => e,
+    let Some((message, _)) = text.split_once(" at path ") else {
+        return e;
+    };
+    // tempfile keeps the system's error as words only (`… (os error 2)`): the error itself
+    // again, to be said in the user's language.
+    let os_error = message
+        .strip_suffix(')')
+        .and_then(|m| m.rsplit_once("(os error "))
+        .and_then(|(_, code)| code.parse().ok());
+    match os_error {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::new(e.kind(), message.to_owned()),
     }
 }
 
@@ -504,5 +515,7 @@ mod tests {
         assert_eq!(e.kind(), io::ErrorKind::NotFound);
         let text = e.to_string();
         assert!(!text.contains("gone") && !text.is_empty(), "{text}");
+        let said = crate::error::io_message(&e);
+        assert_eq!(said.code(), "io-not-found");
     }
 }

@@ -18,7 +18,8 @@ use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
 
 use crate::batch::{self, Job, PlanFiles};
-use crate::error::{render_diagnostics, Error};
+use crate::error::{error_line, render_diagnostics, Error, Usage};
+use crate::msg;
 use crate::output::Streams;
 
 /// How long a turn waits for events before looking at the folders again.
@@ -46,8 +47,11 @@ pub fn watch(
 ) -> Result<(), Error> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
-    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst))
-        .map_err(|e| Error::Usage(format!("cannot watch: {e}")))?;
+    ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst)).map_err(|e| {
+        Error::Usage(Usage::CannotWatch {
+            detail: e.to_string(),
+        })
+    })?;
     let (tx, rx) = mpsc::channel();
     let mut folders = folders(paths, templates);
     let mut watcher = arm(&tx, &mut folders)?;
@@ -61,7 +65,7 @@ pub fn watch(
         warned: found.skipped.iter().map(|s| s.path.clone()).collect(),
     };
     render(&jobs_for(&found.plans)?, false);
-    note!(io, "watching {} plan(s); Ctrl-C to stop", found.plans.len());
+    note!(io, "{}", msg!("watch-watching", count = found.plans.len()));
     while !stop.load(Ordering::SeqCst) {
         let mut turn = gather(&rx);
         let mut reload = false;
@@ -75,12 +79,12 @@ pub fn watch(
                 continue;
             }
             match (&folder.identity, &now) {
-                (Some(_), None) => note!(
-                    io,
-                    "{} is gone; waiting for it to come back",
-                    shown(&folder.path)
-                ),
-                (None, Some(_)) => note!(io, "{} is back; watching it again", shown(&folder.path)),
+                (Some(_), None) => {
+                    note!(io, "{}", msg!("watch-gone", folder = shown(&folder.path)))
+                }
+                (None, Some(_)) => {
+                    note!(io, "{}", msg!("watch-back", folder = shown(&folder.path)))
+                }
                 _ => {}
             }
             folder.identity = now;
@@ -110,7 +114,8 @@ pub fn watch(
         let changed: HashSet<PathBuf> = touched.iter().map(|p| location(p)).collect();
         let (due, removed) = plans.update(present, &changed, reload);
         for plan in &removed {
-            note!(io, "removed {}", crate::text::display_name(plan));
+            let plan = crate::text::display_name(plan);
+            note!(io, "{}", msg!("watch-removed", plan = plan));
         }
         if due.is_empty() {
             continue;
@@ -124,7 +129,7 @@ pub fn watch(
         let jobs = match jobs_for(&here) {
             Ok(jobs) => jobs,
             Err(err) => {
-                note!(io, "error: {err}");
+                note!(io, "{}", error_line(err.message()));
                 continue;
             }
         };
@@ -134,8 +139,11 @@ pub fn watch(
             .collect();
         // A plan that failed has said why; only those that rendered are said to have.
         for (job, rendered) in due.iter().zip(render(&due, reload)) {
-            let what = if rendered { "rendered" } else { "failed" };
-            note!(io, "{what} {}", crate::text::display_name(&job.plan));
+            let plan = crate::text::display_name(&job.plan);
+            match rendered {
+                true => note!(io, "{}", msg!("watch-rendered", plan = plan)),
+                false => note!(io, "{}", msg!("watch-failed", plan = plan)),
+            }
         }
     }
     drop(watcher);
@@ -451,7 +459,9 @@ fn canonical(path: &Path) -> PathBuf {
 }
 
 fn watch_error(err: notify::Error) -> Error {
-    Error::Usage(format!("cannot watch the plans: {err}"))
+    Error::Usage(Usage::CannotWatchPlans {
+        detail: err.to_string(),
+    })
 }
 
 #[cfg(test)]

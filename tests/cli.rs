@@ -21,6 +21,8 @@ mod docx;
 mod help;
 #[path = "cli/in_process.rs"]
 mod in_process;
+#[path = "cli/language.rs"]
+mod language;
 #[path = "cli/lenient.rs"]
 mod lenient;
 #[path = "cli/nothing_lost.rs"]
@@ -835,7 +837,7 @@ fn check_finds_fresh_stale_and_missing_outputs() {
                     !stdout.contains("half-year-summary")
                 })),
         )
-        .stderr("error: 3 output(s) missing or stale: render again without --check\n")
+        .stderr("error: 3 outputs missing or stale: render again without --check\n")
         .run();
     assert_eq!(names(&stale.path("out")), before, "--check writes nothing");
 }

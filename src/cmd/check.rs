@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
 use crate::load::Source;
+use crate::msg;
 use crate::output::Streams;
 use crate::{batch, validate};
 
@@ -21,8 +22,9 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
             Err(err) => vec![Diagnostic::whole_file(
                 &crate::text::display_name(path),
                 match err {
-                    Error::Decode { message, .. } => message,
-                    other => other.to_string(),
+                    // Its path is the diagnostic's already.
+                    Error::Decode { message, .. } => msg!("decode-problem", detail = message),
+                    other => other.message(),
                 },
             )],
         };

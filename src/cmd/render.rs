@@ -6,10 +6,13 @@ use std::process::ExitCode;
 
 use crate::batch::{self, Cut, Failure, Job, Mode, Outcome, PlanResult, Stale, Target};
 use crate::cli::RenderArgs;
-use crate::error::{render_diagnostics, Diagnostic, Error};
+use crate::error::{error_line, note_line, render_diagnostics, Diagnostic, Error, Usage};
 use crate::file_kind;
 use crate::format::{self, Format};
+use crate::messages::Message;
+use crate::msg;
 use crate::output::{self, Streams};
+use crate::suggest::Suggestion;
 use crate::templates::{self, Templates};
 use crate::text::display_name;
 use crate::watch;
@@ -28,9 +31,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
             .flat_map(|j| &j.outputs)
             .any(|(_, t)| *t == Target::Stdout)
     {
-        return Err(Error::Usage(
-            "--check compares files: give -o FILE or --out-dir DIR".into(),
-        ));
+        return Err(Error::Usage(Usage::CheckNeedsFiles));
     }
     let mut templates = Templates::new(args.templates.as_deref())?;
     for (name, meant) in args
@@ -39,9 +40,15 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
         .map(templates::near_misses)
         .unwrap_or_default()
     {
+        let meant = Suggestion::Meant(meant).message();
         note!(
             io,
-            "note: {name} in the templates folder replaces no built-in (did you mean {meant}?)"
+            "{}",
+            note_line(msg!(
+                "template-replaces-nothing",
+                name = name,
+                meant = meant
+            ))
         );
     }
     if args.templates.is_some()
@@ -50,11 +57,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
             .flat_map(|j| &j.outputs)
             .any(|(format, _)| *format == Format::Docx)
     {
-        note!(
-            io,
-            "note: Word documents are laid out without templates: --templates changes the \
-             md, html and txt outputs only"
-        );
+        note!(io, "{}", note_line(msg!("docx-without-templates")));
     }
     let mode = if args.check { Mode::Check } else { Mode::Write };
     if let Some(dir) = &args.out_dir {
@@ -79,7 +82,7 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
                     // A template being edited may not compile yet: say so, keep the last good set.
                     match Templates::new(args.templates.as_deref()) {
                         Ok(fresh) => templates = fresh,
-                        Err(err) => note!(io, "error: {err}"),
+                        Err(err) => note!(io, "{}", error_line(err.message())),
                     }
                 }
                 let results = batch::run(jobs, &templates, mode, io);
@@ -101,24 +104,17 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, 
         return batch::folder_jobs(plans, &format::for_folder(&args.format), dir);
     }
     let [plan] = plans else {
-        return Err(Error::Usage(format!(
-            "{} plans to render: give --out-dir DIR to write each to its own file",
-            plans.len()
-        )));
+        return Err(Error::Usage(Usage::SeveralPlans { count: plans.len() }));
     };
     let format = format::for_output(&args.format, output.map(PathBuf::as_path))?;
     let target = match output {
         Some(out) if file_kind::same_file(out, plan) => {
-            return Err(Error::Usage(format!(
-                "-o {} names the plan itself: rendering would overwrite it",
-                display_name(out)
-            )))
+            return Err(Error::Usage(Usage::OutputNamesPlan { path: out.clone() }))
         }
         Some(out) => Target::File(out.clone()),
-        None if format == Format::Docx && io.is_terminal() => return Err(Error::Usage(
-            "a Word document is not for the terminal: give -o plan.docx, or redirect the output"
-                .into(),
-        )),
+        None if format == Format::Docx && io.is_terminal() => {
+            return Err(Error::Usage(Usage::DocxToTerminal))
+        }
         None => Target::Stdout,
     };
     Ok(vec![Job {
@@ -142,7 +138,7 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> Ex
         match &result.failure {
             Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
             Some(Failure::Error(err)) => {
-                note!(io, "error: {err}");
+                note!(io, "{}", error_line(err.message()));
                 failed.push(display_name(&result.plan));
             }
             None => {}
@@ -153,39 +149,39 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> Ex
                 Outcome::Written => written += 1,
                 Outcome::Unchanged => unchanged += 1,
                 Outcome::Missing => {
-                    say!(io, "missing: {}\n", display_name(path));
+                    say!(io, "{}\n", msg!("check-missing", path = display_name(path)));
                     stale.push(path.clone());
                 }
                 Outcome::Stale(why) => {
                     let name = display_name(path);
+                    let stale_because =
+                        |why: Message| msg!("check-stale-why", path = &name, why = why);
                     match why {
-                        Stale::Diff(diff) => say!(io, "stale: {name}\n{diff}"),
+                        Stale::Diff(diff) => {
+                            say!(io, "{}\n{diff}", msg!("check-stale", path = &name))
+                        }
                         Stale::Cut(start, cut) => {
                             let why = match cut {
-                                Cut::Slow => "too different to show in full",
-                                Cut::Long => "the diff is too long to show in full",
+                                Cut::Slow => msg!("stale-too-different"),
+                                Cut::Long => msg!("stale-diff-too-long"),
                             };
-                            say!(io, "stale: {name} ({why})\n{start}");
+                            say!(io, "{}\n{start}", stale_because(why));
                             if !start.is_empty() {
                                 say!(io, "…\n");
                             }
                         }
-                        Stale::Differs => say!(io, "stale: {name}\n"),
-                        Stale::TooLarge => say!(
-                            io,
-                            "stale: {name} (too large to compare: over {} MiB)\n",
-                            batch::MAX_COMPARE >> 20
-                        ),
-                        Stale::Link => say!(io, "stale: {name} (a link, not compared)\n"),
+                        Stale::Differs => say!(io, "{}\n", msg!("check-stale", path = &name)),
+                        Stale::TooLarge => {
+                            let why = msg!("stale-too-large", mib = batch::MAX_COMPARE >> 20);
+                            say!(io, "{}\n", stale_because(why))
+                        }
+                        Stale::Link => say!(io, "{}\n", stale_because(msg!("stale-link"))),
                         Stale::ThroughLink => {
-                            say!(io, "stale: {name} (reached through a link, not compared)\n")
+                            say!(io, "{}\n", stale_because(msg!("stale-through-link")))
                         }
                         Stale::Stream(stream) => {
-                            say!(
-                                io,
-                                "stale: {name} (cannot compare with {})\n",
-                                stream.describe()
-                            )
+                            let why = msg!("stale-stream", what = stream.describe());
+                            say!(io, "{}\n", stale_because(why))
                         }
                     }
                     stale.push(path.clone());
@@ -196,25 +192,26 @@ fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> Ex
     }
     if summary && stale.is_empty() {
         match mode {
-            Mode::Write => note!(io, "{written} written, {unchanged} unchanged"),
-            Mode::Check => note!(io, "{unchanged} up to date"),
+            Mode::Write => note!(
+                io,
+                "{}",
+                msg!("summary-written", written = written, unchanged = unchanged)
+            ),
+            Mode::Check => note!(io, "{}", msg!("summary-up-to-date", count = unchanged)),
         }
     }
     if !stale.is_empty() {
-        note!(
-            io,
-            "error: {} output(s) missing or stale: render again without --check",
-            stale.len()
-        );
+        let stale = msg!("summary-stale", count = stale.len());
+        note!(io, "{}", error_line(stale));
     }
     if results.len() > 1 && !failed.is_empty() {
-        note!(
-            io,
-            "error: {} of {} plans failed: {}",
-            failed.len(),
-            results.len(),
-            failed.join(", ")
+        let failed = msg!(
+            "summary-failed",
+            failed = failed.len(),
+            count = results.len(),
+            plans = failed.clone()
         );
+        note!(io, "{}", error_line(failed));
     }
     if failed.is_empty() && stale.is_empty() {
         ExitCode::SUCCESS

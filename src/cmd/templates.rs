@@ -3,8 +3,10 @@
 use std::fmt::Write as _;
 
 use crate::cli::{TemplatesArgs, TemplatesCommand};
-use crate::error::Error;
+use crate::error::{note_line, Error};
+use crate::msg;
 use crate::output::Streams;
+use crate::suggest::Suggestion;
 use crate::templates;
 
 pub fn execute(args: &TemplatesArgs, io: &Streams) -> Result<(), Error> {
@@ -15,8 +17,8 @@ pub fn execute(args: &TemplatesArgs, io: &Streams) -> Result<(), Error> {
             let mut text = String::new();
             for (name, replaced) in listed {
                 let from = match replaced {
-                    Some(path) => format!("replaced by {}", path.display()),
-                    None => "built-in".to_owned(),
+                    Some(path) => msg!("template-replaced-by", path = path.display().to_string()),
+                    None => msg!("template-builtin"),
                 };
                 let _ = writeln!(text, "{name:width$}  {from}");
             }
@@ -25,10 +27,9 @@ pub fn execute(args: &TemplatesArgs, io: &Streams) -> Result<(), Error> {
                 .map(templates::near_misses)
                 .unwrap_or_default()
             {
-                note!(
-                    io,
-                    "note: {name} replaces no built-in (did you mean {meant}?)"
-                );
+                let meant = Suggestion::Meant(meant).message();
+                let line = msg!("template-file-replaces-nothing", name = name, meant = meant);
+                note!(io, "{}", note_line(line));
             }
             text
         }
@@ -38,11 +39,12 @@ pub fn execute(args: &TemplatesArgs, io: &Streams) -> Result<(), Error> {
         TemplatesCommand::Eject { dir, force } => {
             let written = templates::eject(dir, *force)?;
             let dir = dir.display();
-            note!(
-                io,
-                "wrote {} templates into {dir}; render with --templates {dir}",
-                written.len()
+            let line = msg!(
+                "templates-ejected",
+                count = written.len(),
+                dir = dir.to_string()
             );
+            note!(io, "{line}");
             return Ok(());
         }
     };

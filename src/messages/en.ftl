@@ -116,3 +116,167 @@ marker-not-first = `{ $marker }` is not the first marker of a level: write 1. (o
 
 ### Running: files, outputs and the command line
 
+severity-note = note
+
+# A file or a folder, as "is { $kind }" says it.
+kind-file = a file
+kind-folder = a folder
+kind-named-pipe = a named pipe
+kind-socket = a socket
+kind-char-device = a character device
+kind-block-device = a block device
+kind-dangling = a link to nothing ({ $target })
+kind-loop = a link that loops back on itself
+kind-leads-out = a link that leads out of the folder (to { $target })
+kind-other = not a regular file
+entry-is = { $path } is { $kind }
+stream-device = a device
+stream-descriptor = a stream
+
+# What the system said went wrong with a file.
+io-not-regular = is { $kind }
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it exists already
+io-is-a-folder = it is a folder
+io-not-a-folder = a folder on the way is not a folder
+io-folder-not-empty = the folder is not empty
+io-read-only = the file system is read-only
+io-storage-full = no space left on the disk
+io-quota-exceeded = the disk quota is used up
+io-file-too-large = the file is too large
+io-invalid-data = the data is not valid
+io-invalid-input = the system refused the request as invalid
+io-invalid-file-name = the name is not a valid file name
+io-interrupted = interrupted
+io-broken-pipe = the reader of the output went away (broken pipe)
+io-unexpected-end = the file ended unexpectedly
+io-busy = the file is busy
+io-timed-out = timed out
+io-would-block = it would have to wait
+io-too-many-links = too many links
+io-crosses-devices = it would cross from one disk to another
+io-out-of-memory = out of memory
+io-unsupported = not supported here
+io-other = { $detail }
+
+# Files that cannot be read or written.
+cannot-read = cannot read { $path }: { $reason }
+cannot-decode = { $path }: { $detail }
+invalid-plan = { $count ->
+    [one] the plan has a problem
+   *[other] the plan has { $count } problems
+}
+cannot-write = cannot write { $path }: { $reason }
+under-a-file = cannot write { $path }: { $file } is { $kind }, not a folder
+not-written-folder = { $path } is a folder, where the output is to be written: move the folder away, or write the output elsewhere
+not-written-link = { $path } is a symbolic link (to { $target }): unionplan does not write through links; remove the link, or give its target as the output
+not-written-pipe = { $path } is a named pipe with nothing reading it: start its reader first
+not-written-socket = { $path } is a socket, where the output is to be written: remove it, or write the output elsewhere
+not-written-disk = { $path } is a block device, a disk or a partition: unionplan writes no document over one; give -o a file name
+check-through-link = { $path } is reached through a symbolic link: --check reads nothing through links, which could lead anywhere
+check-through-link-real = { $path } is reached through a symbolic link: --check reads nothing through links, which could lead anywhere; give --out-dir the folder itself: { $real }
+not-a-folder = { $path } is { $kind }, not a folder: give a folder to write the outputs into
+folder-not-writable = cannot write into the folder { $path }: { $reason }: make it writable, or give another folder
+no-plans = no plans (*.yaml, *.yml) in { $folder }
+no-plans-skipped = no plans (*.yaml, *.yml) in { $folder }: { $entries }; a plan is a regular file, or a link to one
+skipped-broken-link = { $kind }: skipped; restore its target or remove the link
+skipped-leads-out = { $kind }: skipped; name the plan on the command line to render it from there
+skipped-not-a-plan = { $kind }, not a plan file: skipped; rename it or move it out of the folder
+docx-error = cannot build the Word document: { $detail }
+decode-problem = { $detail }
+
+# What the command line asks for that cannot be done.
+usage-several-formats = several formats at once: give --out-dir DIR to write each to its own file
+usage-format-from-name = cannot tell the format from `{ $path }`: give -f md, html, txt, json or docx
+usage-several-plans = { $count } plans to render: give --out-dir DIR to write each to its own file
+usage-no-file-name = { $plan } has no file name to name its output after
+usage-same-output = { $first } and { $second } would both be written to { $out }: rename one of them
+usage-output-is-plan = { $path } is the plan itself: rendering would overwrite it
+usage-output-names-plan = -o { $path } names the plan itself: rendering would overwrite it
+usage-check-needs-files = --check compares files: give -o FILE or --out-dir DIR
+usage-docx-to-terminal = a Word document is not for the terminal: give -o plan.docx, or redirect the output
+usage-cannot-watch = cannot watch: { $detail }
+usage-cannot-watch-plans = cannot watch the plans: { $detail }
+usage-no-template = there is no template `{ $name }`: `unionplan templates list` names them
+usage-eject-would-overwrite = { $dir } already holds { $names }: pass --force to overwrite them
+usage-eject-over-folders = { $dir } holds folders named { $names }: --force replaces files and links, not folders; move them away first
+
+# Templates.
+template-error = template `{ $name }`: { $fault }
+template-error-at = template `{ $name }` line { $line }: { $fault }
+template-engine = { $detail }
+template-syntax = syntax error: { $detail }
+template-loop-outside-recursion = { $fault } (inside a `for` of its own, `loop` is that loop: save the loop over the sections first, as schedule.<ext> does with `{"{"}% set nodes = loop %{"}"}`)
+template-too-large = makes more than { $mib } MiB of output, far beyond any plan's document: check the template's loops
+template-old-layout = is written for the templates of unionplan 0.1, which laid out sections with the macros `node` and `schedule`; the sections are now one recursive loop in node.<ext>: eject the built-ins again and carry your changes over (docs/templates.md)
+templates-folder = cannot use { $path } as the templates folder: { $reason }
+template-named = template `{ $name }` { $why }
+template-outside = leads out of the templates folder
+template-link-outside = is a link that leads out of the templates folder
+template-broken-link = is { $kind }: restore its target{ $builtin ->
+    [yes] , or remove it to use the built-in
+   *[no] {""}
+}
+template-not-a-file = is { $kind }, not a template file: put the template there{ $builtin ->
+    [yes] , or remove it to use the built-in
+   *[no] {""}
+}
+template-unreadable = cannot be read: { $reason }
+template-not-utf8 = is not UTF-8 text
+template-replaces-nothing = { $name } in the templates folder replaces no built-in ({ $meant })
+template-file-replaces-nothing = { $name } replaces no built-in ({ $meant })
+docx-without-templates = Word documents are laid out without templates: --templates changes the md, html and txt outputs only
+template-replaced-by = replaced by { $path }
+template-builtin = built-in
+templates-ejected = wrote { $count } templates into { $dir }; render with --templates { $dir }
+filter-marker = marker `{ $first }` { $reason }
+filter-not-a-date = `{ $text }` is not a date written YYYY-MM-DD
+filter-too-wide = { $filter }({ $width }): a line is at most { $max } characters wide (28 on the GB/T 9704 page)
+
+# `render --check` and the summary of a run.
+check-missing = missing: { $path }
+check-stale = stale: { $path }
+check-stale-why = stale: { $path } ({ $why })
+stale-too-different = too different to show in full
+stale-diff-too-long = the diff is too long to show in full
+stale-too-large = too large to compare: over { $mib } MiB
+stale-link = a link, not compared
+stale-through-link = reached through a link, not compared
+stale-stream = cannot compare with { $what }
+diff-rendered = { $path } (rendered)
+summary-written = { $written } written, { $unchanged } unchanged
+summary-up-to-date = { $count } up to date
+summary-stale = { $count ->
+    [one] 1 output missing or stale: render again without --check
+   *[other] { $count } outputs missing or stale: render again without --check
+}
+summary-failed = { $failed } of { $count } plans failed: { $plans }
+
+# `render --watch`.
+watch-watching = { $count ->
+    [one] watching 1 plan; Ctrl-C to stop
+   *[other] watching { $count } plans; Ctrl-C to stop
+}
+watch-gone = { $folder } is gone; waiting for it to come back
+watch-back = { $folder } is back; watching it again
+watch-removed = removed { $plan }
+watch-rendered = rendered { $plan }
+watch-failed = failed { $plan }
+
+# The command line, where clap refuses it (clap's own words are shown in English).
+cli-tip = tip: { $tip }
+cli-usage = Usage: { $usage }
+cli-more = For more information, try '--help'.
+cli-unknown-argument = unexpected argument '{ $arg }' found
+cli-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-missing-value = a value is required for '{ $arg }' but none was supplied
+cli-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-invalid-value-of = invalid value '{ $value }' for '{ $arg }': possible values are { $values }
+cli-missing-argument = the following required arguments were not provided: { $args }
+cli-missing-subcommand = a subcommand is required
+cli-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-no-equals = '{ $arg }' takes its value after an equals sign
+cli-values-count = '{ $arg }' was given the wrong number of values
+cli-not-utf8 = an argument is not valid UTF-8
+cli-other = { $detail }

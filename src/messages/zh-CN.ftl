@@ -100,3 +100,158 @@ marker-not-first = `{ $marker }` 不是这一级的第一个编号：请写 `1.`
 
 ### 运行：文件、输出和命令行
 
+severity-note = 附注
+
+# 文件或文件夹是什么，用在“是{ $kind }”里。
+kind-file = 文件
+kind-folder = 文件夹
+kind-named-pipe = 命名管道
+kind-socket = 套接字
+kind-char-device = 字符设备
+kind-block-device = 块设备
+kind-dangling = 指向不存在目标的链接（`{ $target }`）
+kind-loop = 指向自身的循环链接
+kind-leads-out = 指向文件夹外的链接（指向 `{ $target }`）
+kind-other = 普通文件以外的东西
+entry-is = `{ $path }` 是{ $kind }
+stream-device = 设备
+stream-descriptor = 数据流
+
+# 系统报告的文件问题。
+io-not-regular = 是{ $kind }
+io-not-found = 没有这个文件或文件夹
+io-permission-denied = 没有权限
+io-already-exists = 已经存在
+io-is-a-folder = 这是一个文件夹
+io-not-a-folder = 路径中有一层不是文件夹
+io-folder-not-empty = 文件夹不是空的
+io-read-only = 文件系统是只读的
+io-storage-full = 磁盘空间已满
+io-quota-exceeded = 磁盘配额已用完
+io-file-too-large = 文件太大
+io-invalid-data = 数据无效
+io-invalid-input = 系统认为这个请求无效
+io-invalid-file-name = 这个名字不能用作文件名
+io-interrupted = 操作被中断
+io-broken-pipe = 读取输出的一方已经关闭（管道断开）
+io-unexpected-end = 文件意外结束
+io-busy = 文件正被占用
+io-timed-out = 操作超时
+io-would-block = 需要等待才能完成
+io-too-many-links = 链接层数太多
+io-crosses-devices = 不能跨磁盘操作
+io-out-of-memory = 内存不足
+io-unsupported = 此处不支持这个操作
+io-other = 系统报告：“{ $detail }”
+
+# 无法读取或写入的文件。
+cannot-read = 无法读取 `{ $path }`：{ $reason }
+cannot-decode = 文件 `{ $path }`：{ $detail }
+invalid-plan = 计划有 { $count } 处问题
+cannot-write = 无法写入 `{ $path }`：{ $reason }
+under-a-file = 无法写入 `{ $path }`：`{ $file }` 是{ $kind }，不是文件夹
+not-written-folder = `{ $path }` 是一个文件夹，输出不能写在这里：请把文件夹移走，或把输出写到别处
+not-written-link = `{ $path }` 是符号链接（指向 `{ $target }`）：本工具不通过链接写入；请删除链接，或直接把链接的目标作为输出
+not-written-pipe = `{ $path }` 是命名管道，但没有程序在读取它：请先启动读取它的程序
+not-written-socket = `{ $path }` 是套接字，输出不能写在这里：请删除它，或把输出写到别处
+not-written-disk = `{ $path }` 是块设备（磁盘或分区）：本工具不会把文档写到磁盘上；请给 `-o` 一个文件名
+check-through-link = `{ $path }` 要经过符号链接才能到达：`--check` 不经过链接读取，链接可能指向任何地方
+check-through-link-real = `{ $path }` 要经过符号链接才能到达：`--check` 不经过链接读取，链接可能指向任何地方；请把文件夹本身交给 `--out-dir`：`{ $real }`
+not-a-folder = `{ $path }` 是{ $kind }，不是文件夹：请给出一个用来存放输出的文件夹
+folder-not-writable = 无法写入文件夹 `{ $path }`：{ $reason }；请让它可写，或换一个文件夹
+no-plans = `{ $folder }` 里没有计划文件（`*.yaml`、`*.yml`）
+no-plans-skipped = `{ $folder }` 里没有计划文件（`*.yaml`、`*.yml`）：{ $entries }；计划须是普通文件，或指向普通文件的链接
+skipped-broken-link = 是{ $kind }：已跳过；请恢复链接的目标，或删除这个链接
+skipped-leads-out = 是{ $kind }：已跳过；要渲染它，请在命令行上直接写出这个计划
+skipped-not-a-plan = 是{ $kind }，不是计划文件：已跳过；请改名，或把它移出文件夹
+docx-error = 无法生成 `Word` 文档：“{ $detail }”
+decode-problem = { $detail }
+
+# 命令行要求了做不到的事。
+usage-several-formats = 一次给了多种格式：请用 `--out-dir DIR` 把每种格式写成单独的文件
+usage-format-from-name = 无法从 `{ $path }` 看出格式：请用 `-f` 指定 `md`、`html`、`txt`、`json` 或 `docx`
+usage-several-plans = 要渲染 { $count } 份计划：请用 `--out-dir DIR` 把每份计划写成单独的文件
+usage-no-file-name = `{ $plan }` 没有文件名，无法给输出命名
+usage-same-output = `{ $first }` 和 `{ $second }` 都会写到 `{ $out }`：请给其中一份改名
+usage-output-is-plan = `{ $path }` 就是计划文件本身：渲染会把它覆盖
+usage-output-names-plan = `-o { $path }` 指的就是计划文件本身：渲染会把它覆盖
+usage-check-needs-files = `--check` 比较的是文件：请给出 `-o FILE` 或 `--out-dir DIR`
+usage-docx-to-terminal = `Word` 文档不能输出到终端：请用 `-o plan.docx`，或把输出重定向到文件
+usage-cannot-watch = 无法监视：“{ $detail }”
+usage-cannot-watch-plans = 无法监视计划文件：“{ $detail }”
+usage-no-template = 没有名为 `{ $name }` 的模板：`unionplan templates list` 会列出全部模板
+usage-eject-would-overwrite = `{ $dir }` 里已经有 `{ $names }`：要覆盖它们，请加上 `--force`
+usage-eject-over-folders = `{ $dir }` 里有名为 `{ $names }` 的文件夹：`--force` 只替换文件和链接，不替换文件夹；请先把它们移走
+
+# 模板。
+template-error = 模板 `{ $name }`：{ $fault }
+template-error-at = 模板 `{ $name }` 第 { $line } 行：{ $fault }
+template-engine = 模板引擎报告：“{ $detail }”
+template-syntax = 语法错误：“{ $detail }”
+template-loop-outside-recursion = { $fault }（在内层的 `for` 里，`loop` 指的是这个内层循环：请先把遍历各部分的循环存起来，就像 `schedule.<ext>` 里写的 `{"{"}% set nodes = loop %{"}"}`）
+template-too-large = 输出超过了 { $mib } 兆字节，远远超出任何计划文档的大小：请检查模板里的循环
+template-old-layout = 是为 `unionplan 0.1` 的模板写的，那时用宏 `node` 和 `schedule` 排版各部分；现在各部分由 `node.<ext>` 里的一个递归循环排版：请重新导出内置模板，再把你的修改搬过去（见 `docs/templates.md`）
+templates-folder = 无法把 `{ $path }` 用作模板文件夹：{ $reason }
+template-named = 模板 `{ $name }` { $why }
+template-outside = 指向了模板文件夹之外
+template-link-outside = 是指向模板文件夹之外的链接
+template-broken-link = 是{ $kind }：请恢复链接的目标{ $builtin ->
+    [yes] ，或删除它以使用内置模板
+   *[no] {""}
+}
+template-not-a-file = 是{ $kind }，不是模板文件：请在这里放模板文件{ $builtin ->
+    [yes] ，或删除它以使用内置模板
+   *[no] {""}
+}
+template-unreadable = 无法读取：{ $reason }
+template-not-utf8 = 不是 `UTF-8` 文本
+template-replaces-nothing = 模板文件夹里的 `{ $name }` 没有替换任何内置模板（{ $meant }）
+template-file-replaces-nothing = `{ $name }` 没有替换任何内置模板（{ $meant }）
+docx-without-templates = `Word` 文档不使用模板排版：`--templates` 只影响 `md`、`html` 和 `txt` 输出
+template-replaced-by = 已被 `{ $path }` 替换
+template-builtin = 内置
+templates-ejected = 已把 { $count } 个模板写入 `{ $dir }`；渲染时请加上 `--templates { $dir }`
+filter-marker = 编号 `{ $first }` { $reason }
+filter-not-a-date = `{ $text }` 不是 `YYYY-MM-DD` 写法的日期
+filter-too-wide = `{ $filter }({ $width })`：一行最多 { $max } 个字宽（`GB/T 9704` 版面为 28 个字）
+
+# `render --check` 和运行结果汇总。
+check-missing = 缺少：`{ $path }`
+check-stale = 已过时：`{ $path }`
+check-stale-why = 已过时：`{ $path }`（{ $why }）
+stale-too-different = 差别太大，无法全部显示
+stale-diff-too-long = 差异太长，无法全部显示
+stale-too-large = 文件太大，无法比较：超过 { $mib } 兆字节
+stale-link = 是链接，未比较
+stale-through-link = 要经过链接才能到达，未比较
+stale-stream = 无法与{ $what }比较
+diff-rendered = { $path }（渲染结果）
+summary-written = 已写入 { $written } 个，{ $unchanged } 个无变化
+summary-up-to-date = { $count } 个已是最新
+summary-stale = 有 { $count } 个输出缺少或已过时：请去掉 `--check` 重新渲染
+summary-failed = { $count } 份计划中有 { $failed } 份失败：`{ $plans }`
+
+# `render --watch`。
+watch-watching = 正在监视 { $count } 份计划；按 `Ctrl-C` 停止
+watch-gone = `{ $folder }` 不见了；等它恢复后继续
+watch-back = `{ $folder }` 回来了；重新开始监视
+watch-removed = 已移除 `{ $plan }`
+watch-rendered = 已渲染 `{ $plan }`
+watch-failed = `{ $plan }` 渲染失败
+
+# 命令行有误（clap 拒绝时）。
+cli-tip = 提示：{ $tip }
+cli-usage = 用法：{ $usage }
+cli-more = 更多信息请运行 `--help`。
+cli-unknown-argument = 未知的参数 `{ $arg }`
+cli-unknown-subcommand = 未知的子命令 `{ $name }`
+cli-missing-value = `{ $arg }` 需要一个值，但没有给出
+cli-invalid-value = `{ $arg }` 的值 `{ $value }` 无效
+cli-invalid-value-of = `{ $arg }` 的值 `{ $value }` 无效，可用的值：{ $values }
+cli-missing-argument = 缺少必需的参数：{ $args }
+cli-missing-subcommand = 需要一个子命令
+cli-conflict = 参数 `{ $arg }` 不能和 `{ $other }` 一起使用
+cli-no-equals = `{ $arg }` 的值要写在等号后面
+cli-values-count = `{ $arg }` 给出的值的个数不对
+cli-not-utf8 = 有一个参数不是有效的 `UTF-8` 文本
+cli-other = 命令行有误：“{ $detail }”

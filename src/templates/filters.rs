@@ -8,6 +8,7 @@ use serde::Deserialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Date, DateStyle, MonthStyle, Months};
+use crate::msg;
 use crate::numerals::{self, Pattern};
 use crate::view;
 
@@ -18,7 +19,8 @@ pub const LINE_CHARS: usize = 28;
 /// level's first marker, as `style.numbering` takes it.
 fn marker(n: u64, first: &str) -> Result<String, minijinja::Error> {
     let pattern = Pattern::infer(first).map_err(|e| {
-        minijinja::Error::new(ErrorKind::InvalidOperation, format!("marker `{first}` {e}"))
+        let said = msg!("filter-marker", first = first, reason = e.to_string());
+        minijinja::Error::new(ErrorKind::InvalidOperation, said.to_string())
     })?;
     Ok(pattern.marker(n))
 }
@@ -47,7 +49,7 @@ fn date(text: &str, style: Option<Value>) -> Result<String, minijinja::Error> {
     let date = Date::parse(text).ok_or_else(|| {
         minijinja::Error::new(
             ErrorKind::InvalidOperation,
-            format!("`{text}` is not a date written YYYY-MM-DD"),
+            msg!("filter-not-a-date", text = text).to_string(),
         )
     })?;
     let style = match style {
@@ -74,10 +76,13 @@ fn align_width(filter: &str, width: Option<u64>) -> Result<usize, minijinja::Err
         Some(width) if width <= MAX_ALIGN_WIDTH as u64 => Ok(width as usize),
         Some(width) => Err(minijinja::Error::new(
             ErrorKind::InvalidOperation,
-            format!(
-                "{filter}({width}): a line is at most {MAX_ALIGN_WIDTH} characters wide \
-                 (28 on the GB/T 9704 page)"
-            ),
+            msg!(
+                "filter-too-wide",
+                filter = filter,
+                width = width.to_string(),
+                max = MAX_ALIGN_WIDTH
+            )
+            .to_string(),
         )),
     }
 }

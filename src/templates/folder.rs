@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use minijinja::ErrorKind;
 
 use super::builtin;
-use crate::error::Error;
+use crate::error::{io_message, Error, TemplateFault};
 use crate::file_kind::{self, FileKind};
+use crate::messages::Message;
+use crate::msg;
 
 /// The user's folder, canonical, or the error that names it.
 pub(super) fn open_folder(folder: &Path) -> Result<PathBuf, Error> {
@@ -47,25 +49,23 @@ pub(super) enum Unusable {
 impl Unusable {
     /// What is wrong, as said after the template's name, and what to do if the file is to
     /// replace a built-in.
-    pub(super) fn sentence(&self, replacing: bool) -> String {
-        let otherwise = if replacing {
-            ", or remove it to use the built-in"
-        } else {
-            ""
-        };
+    pub(super) fn sentence(&self, replacing: bool) -> Message {
+        let builtin = if replacing { "yes" } else { "no" };
         match self {
-            Unusable::Outside { link: false } => "leads out of the templates folder".into(),
-            Unusable::Outside { link: true } => {
-                "is a link that leads out of the templates folder".into()
-            }
-            Unusable::NotATemplate(kind) if kind.is_broken_link() => {
-                format!("is {kind}: restore its target{otherwise}")
-            }
-            Unusable::NotATemplate(kind) => {
-                format!("is {kind}, not a template file: put the template there{otherwise}")
-            }
-            Unusable::Unreadable(e) => format!("cannot be read: {e}"),
-            Unusable::NotUtf8 => "is not UTF-8 text".into(),
+            Unusable::Outside { link: false } => msg!("template-outside"),
+            Unusable::Outside { link: true } => msg!("template-link-outside"),
+            Unusable::NotATemplate(kind) if kind.is_broken_link() => msg!(
+                "template-broken-link",
+                kind = kind.message(),
+                builtin = builtin
+            ),
+            Unusable::NotATemplate(kind) => msg!(
+                "template-not-a-file",
+                kind = kind.message(),
+                builtin = builtin
+            ),
+            Unusable::Unreadable(e) => msg!("template-unreadable", reason = io_message(e)),
+            Unusable::NotUtf8 => msg!("template-not-utf8"),
         }
     }
 
@@ -73,7 +73,7 @@ impl Unusable {
     pub(super) fn in_template(self, name: &str) -> minijinja::Error {
         minijinja::Error::new(
             ErrorKind::InvalidOperation,
-            format!("template `{name}` {}", self.sentence(false)),
+            msg!("template-named", name = name, why = self.sentence(false)).to_string(),
         )
     }
 
@@ -93,7 +93,7 @@ impl Unusable {
         Error::Template {
             name: folder.join(name).display().to_string(),
             line: None,
-            message: unusable.sentence(builtin(name).is_some()),
+            fault: TemplateFault::Unusable(unusable.sentence(builtin(name).is_some())),
         }
     }
 }

@@ -23,7 +23,7 @@ use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
 use minijinja::{escape_formatter, AutoEscape, Environment, UndefinedBehavior};
 
-use crate::error::Error;
+use crate::error::{Error, TemplateFault, Usage};
 use crate::output;
 
 /// The table of built-in templates: each name is a file in `templates/`.
@@ -128,11 +128,9 @@ impl Templates {
             return Err(Error::Template {
                 name: self.shown(name.to_owned()),
                 line: None,
-                message: format!(
-                    "makes more than {} MiB of output, far beyond any plan's document: \
-                     check the template's loops",
-                    MAX_OUTPUT >> 20
-                ),
+                fault: TemplateFault::TooLarge {
+                    mib: MAX_OUTPUT >> 20,
+                },
             });
         }
         rendered.map_err(|e| self.locate(e.into()))?;
@@ -144,14 +142,10 @@ impl Templates {
     /// template came from the folder.
     fn locate(&self, err: Error) -> Error {
         match err {
-            Error::Template {
-                name,
-                line,
-                message,
-            } => Error::Template {
+            Error::Template { name, line, fault } => Error::Template {
                 name: self.shown(name),
                 line,
-                message,
+                fault,
             },
             other => other,
         }
@@ -240,20 +234,20 @@ pub fn list(folder: Option<&Path>) -> Result<Vec<(&'static str, Option<PathBuf>)
 /// else the built-in. It is not compiled, so a template with an error can be shown too.
 pub fn source(folder: Option<&Path>, name: &str) -> Result<String, Error> {
     let unknown = || {
-        Error::Usage(format!(
-            "there is no template `{name}`: `unionplan templates list` names them"
-        ))
+        Error::Usage(Usage::NoTemplate {
+            name: name.to_owned(),
+        })
     };
     if let Some(folder) = folder {
         let root = open_folder(folder)?;
         match read_inside(&root, name) {
             Ok(Some(source)) => return Ok(source),
             Ok(None) => {}
-            Err(err @ Unusable::Outside { .. }) => {
-                return Err(Error::Usage(format!(
-                    "template `{name}` {}",
-                    err.sentence(false)
-                )))
+            Err(Unusable::Outside { link }) => {
+                return Err(Error::Usage(Usage::TemplateOutside {
+                    name: name.to_owned(),
+                    link,
+                }))
             }
             Err(err) => return Err(err.replacing(folder, &root, name)),
         }
@@ -289,11 +283,10 @@ pub fn eject(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
         .collect();
     if !force && !existing.is_empty() {
         let names: Vec<&str> = existing.iter().map(|(name, _)| *name).collect();
-        return Err(Error::Usage(format!(
-            "{} already holds {}: pass --force to overwrite them",
-            dir.display(),
-            names.join(", ")
-        )));
+        return Err(Error::Usage(Usage::EjectWouldOverwrite {
+            dir: dir.to_owned(),
+            names: names.iter().map(|n| n.to_string()).collect(),
+        }));
     }
     let folders: Vec<&str> = existing
         .iter()
@@ -301,12 +294,10 @@ pub fn eject(dir: &Path, force: bool) -> Result<Vec<PathBuf>, Error> {
         .map(|(name, _)| *name)
         .collect();
     if !folders.is_empty() {
-        return Err(Error::Usage(format!(
-            "{} holds folders named {}: --force replaces files and links, not folders; \
-             move them away first",
-            dir.display(),
-            folders.join(", ")
-        )));
+        return Err(Error::Usage(Usage::EjectOverFolders {
+            dir: dir.to_owned(),
+            names: folders.iter().map(|n| n.to_string()).collect(),
+        }));
     }
     crate::output::out_dir(dir, true)?;
     for (path, contents) in &targets {

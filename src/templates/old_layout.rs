@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use crate::error::Error;
+use crate::error::{Error, TemplateFault};
 
 /// Refuses `source`, the replacement for the built-in `name` in `folder`, if it is written
 /// for the built-ins of unionplan 0.1.
@@ -18,12 +18,7 @@ pub(super) fn refuse(folder: &Path, name: &str, source: &str) -> Result<(), Erro
         Some(line) => Err(Error::Template {
             name: folder.join(name).display().to_string(),
             line: Some(line),
-            message: "is written for the templates of unionplan 0.1, which laid \
-                      out sections with the macros `node` and `schedule`; the \
-                      sections are now one recursive loop in node.<ext>: eject the \
-                      built-ins again and carry your changes over \
-                      (docs/templates.md)"
-                .into(),
+            fault: TemplateFault::OldLayout,
         }),
     }
 }

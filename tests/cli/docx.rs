@@ -623,6 +623,6 @@ fn batch_and_check_treat_docx_like_the_other_formats() {
                     s.matches("stale: ").count() == 2
                 })),
         )
-        .stderr("error: 2 output(s) missing or stale: render again without --check\n")
+        .stderr("error: 2 outputs missing or stale: render again without --check\n")
         .run();
 }

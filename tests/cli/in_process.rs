@@ -92,7 +92,7 @@ fn stale_outputs_and_usage_errors_reach_the_caller() {
     assert_eq!(stdout, format!("missing: {out}/plan.md\n").as_bytes());
     assert_eq!(
         stderr,
-        "error: 1 output(s) missing or stale: render again without --check\n"
+        "error: 1 output missing or stale: render again without --check\n"
     );
     let (code, ..) = in_process(&["render", plan, plan, "-o", "x.md"]);
     assert_eq!(

@@ -291,7 +291,7 @@ fn check_never_reads_through_a_link() {
         .args(["-f", "txt", "--check"])
         .status(1)
         .stdout("stale: pub/base.txt (a link, not compared)\n")
-        .stderr("error: 1 output(s) missing or stale: render again without --check\n")
+        .stderr("error: 1 output missing or stale: render again without --check\n")
         .run();
 }
 

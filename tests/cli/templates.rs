@@ -520,13 +520,13 @@ fn a_misnamed_replacement_is_pointed_out() {
     .stdout(anything())
     .stderr(
         "note: shedule.html in the templates folder replaces no built-in (did you mean \
-             schedule.html?)\n",
+             `schedule.html`?)\n",
     )
     .run();
     render
         .again()
         .args(["templates", "list", "--templates", "t"])
         .stdout(anything())
-        .stderr("note: shedule.html replaces no built-in (did you mean schedule.html?)\n")
+        .stderr("note: shedule.html replaces no built-in (did you mean `schedule.html`?)\n")
         .run();
 }

@@ -424,7 +424,7 @@ fn watch_renders_a_plan_added_to_the_folder() {
     let dir = plans_folder();
     std::fs::remove_file(dir.path().join("plans/half-year-summary.yaml")).unwrap();
     let mut watcher = Watcher::start(dir.path(), &WATCH_FOLDER);
-    watcher.wait_for("watching 2 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 2 plans; Ctrl-C to stop");
     put_example(
         "half-year-summary.yaml",
         &dir.path().join("plans/half-year-summary.yaml"),
@@ -442,7 +442,7 @@ fn watch_says_a_plan_that_fails_failed() {
     let dir = plans_folder();
     let plan = dir.path().join("plans/annual-plan.yaml");
     let mut watcher = Watcher::start(dir.path(), &WATCH_FOLDER);
-    watcher.wait_for("watching 3 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 3 plans; Ctrl-C to stop");
     put(&plan, b"title: [\n");
     let before = watcher.wait_for("failed plans/annual-plan.yaml");
     assert!(
@@ -466,7 +466,7 @@ fn watch_reports_a_deleted_plan_once_and_renders_it_when_it_is_back() {
     let dir = plans_folder();
     let plan = dir.path().join("plans/hospital-plan.yaml");
     let mut watcher = Watcher::start(dir.path(), &WATCH_FOLDER);
-    watcher.wait_for("watching 3 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 3 plans; Ctrl-C to stop");
     std::fs::remove_file(&plan).unwrap();
     let before = watcher.wait_for("removed plans/hospital-plan.yaml");
     assert!(before.is_empty(), "{before:?}");
@@ -504,7 +504,7 @@ fn watch_reports_a_deleted_plan_named_on_the_command_line() {
             "--watch",
         ],
     );
-    watcher.wait_for("watching 1 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 1 plan; Ctrl-C to stop");
     std::fs::remove_file(&plan).unwrap();
     let before = watcher.wait_for("removed plans/annual-plan.yaml");
     assert!(before.is_empty(), "{before:?}");
@@ -527,7 +527,7 @@ fn watch_follows_a_plans_folder_deleted_and_made_anew() {
     let annual = plans.join("annual-plan.yaml");
     let out = dir.path().join("out/annual-plan.txt");
     let mut watcher = Watcher::start(dir.path(), &WATCH_FOLDER);
-    watcher.wait_for("watching 3 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 3 plans; Ctrl-C to stop");
 
     // Slowly: the watcher sees the folder gone, then back.
     std::fs::remove_dir_all(&plans).unwrap();
@@ -568,7 +568,7 @@ fn watch_follows_a_templates_folder_deleted_and_made_anew() {
             "--watch",
         ],
     );
-    watcher.wait_for("watching 1 plan(s); Ctrl-C to stop");
+    watcher.wait_for("watching 1 plan; Ctrl-C to stop");
     let out = dir.path().join("out.txt");
     assert!(std::fs::read_to_string(&out).unwrap().contains("（一）"));
     let plan = "plans/annual-plan.yaml";
