@@ -607,7 +607,7 @@ fn render_warns_but_renders() {
             "txt",
         ])
         .stdout(contains("“5.13”护士节"))
-        .stderr(starts_with("warning: ").and(contains("护士节 is on 5月12日")))
+        .stderr(starts_with("warning: ").and(contains("`护士节` is on `5月12日`")))
         .run();
 }
 

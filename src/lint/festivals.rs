@@ -6,6 +6,7 @@ use regex_lite::Regex;
 
 use super::Texts;
 use crate::error::{Finding, Seg};
+use crate::msg;
 
 /// A festival: the names it goes by, its month and day.
 struct Festival {
@@ -176,16 +177,13 @@ pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Fi
             out.push(
                 Finding::warning(
                     path.clone(),
-                    format!(
-                        "{} falls in {}月, but it is scheduled under {}",
-                        festival.name,
-                        festival.month,
-                        month_names.join("、")
+                    msg!(
+                        "festival-wrong-month",
+                        festival = festival.name,
+                        month = festival.month,
+                        months = month_names,
                     ),
-                    format!(
-                        "move it to the {}月 entry (preparing for it earlier is fine: 筹备, 迎…)",
-                        festival.month
-                    ),
+                    msg!("festival-wrong-month-hint", month = festival.month),
                 )
                 .at(written),
             );
@@ -194,7 +192,7 @@ pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Fi
 }
 
 /// Quotes and brackets, which may stand between a festival's name and its date.
-const QUOTES: &str = r#"[“”"'‘’「」（）() ]*"#;
+const QUOTES: &str = "[“”\u{22}'‘’「」（）() ]*";
 
 /// A date: 5.13, 5．13 or 5月13日 (or 号), its month and day captured.
 const DATE: &str = "([0-9]{1,2})[.．月]([0-9]{1,2})[日号]?";
@@ -239,14 +237,18 @@ pub(super) fn festival_dates(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::warning(
                         path.to_vec(),
-                        format!(
-                            "{} is on {}月{}日, not `{}`",
-                            festival.name,
-                            festival.month,
-                            festival.day,
-                            written.trim()
+                        msg!(
+                            "festival-date",
+                            festival = festival.name,
+                            month = festival.month,
+                            day = festival.day,
+                            written = written.trim(),
                         ),
-                        format!("write {}月{}日", festival.month, festival.day),
+                        msg!(
+                            "festival-date-hint",
+                            month = festival.month,
+                            day = festival.day
+                        ),
                     )
                     .at(written.trim()),
                 );
@@ -300,7 +302,7 @@ mod tests {
         assert!(findings(&yaml(3, "庆祝“三·八”妇女节")).is_empty());
         assert_eq!(
             findings(&yaml(4, "庆祝“三八”妇女节")),
-            ["三八妇女节 falls in 3月, but it is scheduled under 4月"]
+            ["`三八妇女节` falls in `3月`, but it is scheduled under `4月`"]
         );
         assert!(findings(&yaml(8, "筹备教师节庆祝活动")).is_empty());
         assert!(findings(&yaml(12, "迎元旦联欢会")).is_empty());
@@ -312,10 +314,43 @@ mod tests {
     fn festival_dates() {
         assert_eq!(
             findings("sections: [“5.13”护士节庆祝活动]\n"),
-            ["护士节 is on 5月12日, not `5.13`"]
+            ["`护士节` is on `5月12日`, not `5.13`"]
         );
         assert!(findings("sections: [“5.12”护士节庆祝活动]\n").is_empty());
         assert!(findings("sections: [开展“3.8”节庆祝活动]\n").is_empty());
         assert_eq!(findings("sections: [教师节（9月9日）]\n").len(), 1);
+    }
+
+    #[test]
+    fn festivals_in_chinese() {
+        use crate::lint::said;
+        use crate::messages::Lang;
+        // The months of a range, joined as Chinese joins a list.
+        assert_eq!(
+            said(
+                Lang::Zh,
+                "schedule:\n- month: 7-8\n  items: [庆祝“三八”妇女节]\n"
+            ),
+            [(
+                "`三八妇女节` 在3月，却排在了7月、8月".to_owned(),
+                "请移到3月的安排里（提前筹备可以放在前面的月份，写明“筹备”“迎”等字样即可）"
+                    .to_owned()
+            )]
+        );
+        assert_eq!(
+            said(Lang::Zh, "sections: [“5.13”护士节庆祝活动]\n"),
+            [(
+                "`护士节` 是5月12日，不是 `5.13`".to_owned(),
+                "请改为 `5月12日`".to_owned()
+            )]
+        );
+        assert_eq!(
+            said(
+                Lang::En,
+                "schedule:\n- month: 7-8\n  items: [庆祝“三八”妇女节]\n"
+            )[0]
+            .0,
+            "`三八妇女节` falls in `3月`, but it is scheduled under `7月, 8月`"
+        );
     }
 }

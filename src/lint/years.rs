@@ -2,6 +2,7 @@
 
 use crate::error::{Finding, Seg};
 use crate::model::Period;
+use crate::msg;
 
 /// Four-digit years (19xx, 20xx) followed by 年 or a dash (2026—2027), as byte ranges.
 fn year_spans(text: &str) -> Vec<(usize, usize)> {
@@ -51,8 +52,8 @@ pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &m
             out.push(
                 Finding::warning(
                     path.to_vec(),
-                    format!("{found} contradicts the plan's year, {span}"),
-                    "correct the year, or `year` if that is what is wrong",
+                    msg!("year-contradicts", found = written, year = span),
+                    msg!("year-contradicts-hint"),
                 )
                 .at(written),
             );
@@ -88,5 +89,20 @@ mod tests {
             "year: 2026\nperiod: school-year\ntitle: 2026—2027学年工作计划\nsections: [a]\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn years_in_chinese() {
+        use crate::messages::Lang;
+        assert_eq!(
+            crate::lint::said(
+                Lang::Zh,
+                "year: 2026\nperiod: school-year\ntitle: 2025—2026学年工作计划\nsections: [a]\n"
+            ),
+            [(
+                "2025年与计划的年度（2026—2027）不符".to_owned(),
+                "请改正这个年份；如果错的是计划的年度，请改 `年度`".to_owned()
+            )]
+        );
     }
 }
