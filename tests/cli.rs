@@ -21,6 +21,8 @@ mod help;
 mod in_process;
 #[path = "cli/lenient.rs"]
 mod lenient;
+#[path = "cli/lint_messages.rs"]
+mod lint_messages;
 #[path = "cli/nothing_lost.rs"]
 mod nothing_lost;
 #[path = "cli/output_paths.rs"]
