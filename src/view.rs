@@ -586,15 +586,10 @@ mod tests {
         let sections = plan.take_sections();
         let linted: Vec<String> = crate::lint::lint(&plan, &sections)
             .into_iter()
-            .filter_map(|f| {
-                Some(
-                    f.message
-                        .to_string()
-                        .split_once("numbers this `")?
-                        .1
-                        .trim_end_matches('`')
-                        .to_owned(),
-                )
+            .filter(|f| f.message.code() == "typed-marker")
+            .filter_map(|f| match f.message.arg("marker")? {
+                crate::messages::Arg::Text(marker) => Some(marker.clone()),
+                _ => None,
             })
             .collect();
         fn numbered(nodes: &[NodeView], out: &mut Vec<String>) {

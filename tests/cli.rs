@@ -25,6 +25,8 @@ mod in_process;
 mod language;
 #[path = "cli/lenient.rs"]
 mod lenient;
+#[path = "cli/lint_messages.rs"]
+mod lint_messages;
 #[path = "cli/nothing_lost.rs"]
 mod nothing_lost;
 #[path = "cli/output_paths.rs"]
@@ -611,7 +613,7 @@ fn render_warns_but_renders() {
             "txt",
         ])
         .stdout(contains("“5.13”护士节"))
-        .stderr(starts_with("warning: ").and(contains("护士节 is on 5月12日")))
+        .stderr(starts_with("warning: ").and(contains("`护士节` is on `5月12日`")))
         .run();
 }
 

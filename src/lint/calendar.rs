@@ -2,6 +2,7 @@
 
 use crate::error::{Finding, Seg};
 use crate::model::{Period, Plan, ScheduleEntry};
+use crate::msg;
 
 /// Schedule months outside the period, out of its order, or repeated.
 pub(super) fn schedule_months(
@@ -24,22 +25,26 @@ pub(super) fn schedule_months(
             let Some(position) = order.iter().position(|&m| m == month) else {
                 out.push(Finding::warning(
                     at.clone(),
-                    format!("{month}月 is outside the plan's period, {}", period.name()),
-                    "remove the entry, or set `period` to the span the plan covers",
+                    msg!(
+                        "month-outside-period",
+                        month = month,
+                        period = period.name()
+                    ),
+                    msg!("month-outside-period-hint"),
                 ));
                 continue;
             };
             if seen.contains(&month) {
                 out.push(Finding::warning(
                     at.clone(),
-                    format!("{month}月 appears twice in the schedule"),
-                    "merge the items into one entry for the month",
+                    msg!("month-repeated", month = month),
+                    msg!("month-repeated-hint"),
                 ));
             } else if let Some((_, before_month)) = last.filter(|(before, _)| position < *before) {
                 out.push(Finding::warning(
                     at.clone(),
-                    format!("{month}月 comes after {before_month}月, out of the period's order"),
-                    format!("order the months as the period runs: {}", month_list(order)),
+                    msg!("month-out-of-order", month = month, before = before_month),
+                    msg!("month-out-of-order-hint", months = month_list(order)),
                 ));
             }
             seen.push(month);
@@ -48,12 +53,8 @@ pub(super) fn schedule_months(
     }
 }
 
-fn month_list(months: &[u8]) -> String {
-    months
-        .iter()
-        .map(u8::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+fn month_list(months: &[u8]) -> Vec<String> {
+    months.iter().map(u8::to_string).collect()
 }
 
 /// A signature dated more than three months outside the period. A school's plan whose
@@ -83,32 +84,34 @@ pub(super) fn signature_date(plan: &Plan, out: &mut Vec<Finding>) {
     let path = vec![Seg::Key("signature"), Seg::Key("date")];
     let ambiguous = period.is_school() && plan.school_year.is_none();
     if ambiguous && at < index(start) && near(year - 1) {
-        let chinese = period.chinese();
         out.push(Finding::warning(
             path,
-            format!(
-                "the signature is dated {dated}, {} months before the plan's period as read: \
-                 `年度: {year}` with {chinese} is {}, {}",
-                index(start) - at,
-                period.when(year),
-                period.months_when(year)
+            msg!(
+                "signature-school-year",
+                date = dated,
+                months = index(start) - at,
+                year = year.to_string(),
+                period = period.chinese(),
+                when = period.when(year),
+                span = period.months_when(year),
             ),
-            format!(
-                "a school's `年度` is the year its school year starts; for {}, {}, write \
-                 `学年: {}—{year}` in place of `年度: {year}`",
-                period.when(year - 1),
-                period.months_when(year - 1),
-                year - 1
+            msg!(
+                "signature-school-year-hint",
+                when = period.when(year - 1),
+                span = period.months_when(year - 1),
+                previous = (year - 1).to_string(),
+                year = year.to_string(),
             ),
         ));
         return;
     }
     out.push(Finding::warning(
         path,
-        format!("the signature is dated {dated}, more than three months outside the period"),
-        format!(
-            "the period runs {}-{:02} to {}-{:02}",
-            start.0, start.1, end.0, end.1
+        msg!("signature-far-from-period", date = dated),
+        msg!(
+            "signature-far-from-period-hint",
+            start = format!("{}-{:02}", start.0, start.1),
+            end = format!("{}-{:02}", end.0, end.1),
         ),
     ));
 }
@@ -125,9 +128,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                "3月 is outside the plan's period, 下半年 (second-half)",
-                "8月 comes after 9月, out of the period's order",
-                "9月 appears twice in the schedule",
+                "`3月` is outside the plan's period, `下半年` (second-half)",
+                "`8月` comes after `9月`, out of the period's order",
+                "`9月` appears twice in the schedule",
             ]
         );
         assert!(findings("period: autumn-term\nschedule:\n- month: 9\n- month: 12-1\n").is_empty());
@@ -158,14 +161,14 @@ mod tests {
             found,
             [
                 "the signature is dated 2027-02-20, 12 months before the plan's period as read: \
-              `年度: 2027` with 下学期 is 2027—2028学年第二学期, 2028年2月至7月"
+              `年度: 2027` with `下学期` is `2027—2028学年第二学期`, `2028年2月至7月`"
             ]
         );
         let autumn = findings(
             "year: 2027\nperiod: autumn-term\nsignature: {date: 2026-08-28}\nsections: [a]\n",
         );
         assert!(
-            autumn[0].contains("2027—2028学年第一学期, 2027年9月至2028年1月"),
+            autumn[0].contains("`2027—2028学年第一学期`, `2027年9月至2028年1月`"),
             "{autumn:?}"
         );
         // Said without doubt, or dated in the term as read: nothing to ask.
@@ -192,5 +195,53 @@ mod tests {
             "year: 2027\nperiod: spring-term\nsignature: {date: 2026-02-20}\nsections: [a]\n"
         )[0]
         .contains("more than three months"));
+    }
+
+    #[test]
+    fn the_period_in_chinese() {
+        use crate::lint::said;
+        use crate::messages::Lang;
+        let found = said(
+            Lang::Zh,
+            "period: autumn-term\nschedule:\n- month: 3\n- month: 10\n- month: 9\n",
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "3月不在计划期间内，计划期间是 `上学期`（9月至1月，`autumn-term`）".to_owned(),
+                    "请删去这个月，或把 `期间` 改成计划实际涵盖的时段".to_owned()
+                ),
+                (
+                    "9月排在10月后面，与计划期间的先后顺序不符".to_owned(),
+                    "请按计划期间的顺序排列月份：9、10、11、12、1月".to_owned()
+                ),
+            ]
+        );
+        let found = said(
+            Lang::Zh,
+            "year: 2027\nperiod: spring-term\nsignature: {date: 2027-02-20}\nsections: [a]\n",
+        );
+        assert_eq!(
+            found,
+            [(
+                "落款日期是 2027-02-20，比按现在的写法读出的计划期间早12个月：`年度: 2027` \
+                 加上 `下学期`，指的是2027—2028学年第二学期（2028年2月至7月）"
+                    .to_owned(),
+                "学校计划的 `年度` 是学年开始的那一年；如果这是2026—2027学年第二学期\
+                 （2027年2月至7月）的计划，请把 `年度: 2027` 改为 `学年: 2026—2027`"
+                    .to_owned()
+            )]
+        );
+        assert_eq!(
+            said(
+                Lang::Zh,
+                "year: 2027\nsignature: {date: 2025-12-20}\nsections: [a]\n"
+            ),
+            [(
+                "落款日期是 2025-12-20，离计划期间超过三个月".to_owned(),
+                "计划期间是 2027-01 至 2027-12".to_owned()
+            )]
+        );
     }
 }

@@ -2,10 +2,13 @@
 //! value at all, so that a shorthand section is left out and the ones after it move up a
 //! number; and a section, item or month with nothing in it.
 
+use super::markers::yes_no;
 use super::nodes::{self, Seen};
 use crate::error::{Finding, Seg};
 use crate::load::{Located, Shape};
+use crate::messages::Message;
 use crate::model::{structs, ScheduleEntry, Section, SHORTHAND};
+use crate::msg;
 
 /// A key of the file whose value is empty (nothing, `~` or `null`).
 pub(super) struct Null {
@@ -82,20 +85,14 @@ fn is_null(text: &str, value: &Located) -> bool {
 }
 
 /// What to say of an empty key, by what the key is: message and hint.
-pub(super) fn null_words(null: &Null) -> (String, String) {
+pub(super) fn null_words(null: &Null) -> (Message, Message) {
     let key = &null.key;
     match null.path.as_slice() {
         [Seg::Key(english)] if SHORTHAND.iter().any(|(k, _)| k == english) => (
-            format!(
-                "`{key}` is empty: the section is left out, and the sections after it are \
-                 numbered one lower"
-            ),
-            "write its content under it, indented, or remove the key".to_owned(),
+            msg!("empty-section-key", key = key),
+            msg!("empty-section-key-hint"),
         ),
-        _ => (
-            format!("`{key}` is empty"),
-            "write its value after the colon (or under it, indented), or remove the key".to_owned(),
-        ),
+        _ => (msg!("empty-key", key = key), msg!("empty-key-hint")),
     }
 }
 
@@ -116,8 +113,8 @@ pub(super) fn empty_nodes(sections: &[Section], nulls: &[Null]) -> Vec<Finding> 
             if entry.items.is_empty() && !reported(path) {
                 months.push(Finding::warning(
                     path.to_vec(),
-                    "this month of the schedule has nothing in it",
-                    "list what is done that month under `items:` (事项), or remove the month",
+                    msg!("empty-month"),
+                    msg!("empty-month-hint"),
                 ));
             }
         },
@@ -133,23 +130,27 @@ fn empty_node(seen: &Seen, out: &mut Vec<Finding>) {
     if body || !seen.items.is_empty() || !seen.schedule.is_empty() {
         return;
     }
-    let what = if seen.top { "section" } else { "item" };
+    let numbered = yes_no(seen.numbered);
     match title {
-        None => out.push(Finding::warning(
-            seen.path.to_vec(),
-            if seen.numbered {
-                format!("this {what} is empty: it would print as a number with nothing after it")
-            } else {
-                format!("this {what} is empty")
-            },
-            format!("write the {what}'s text, or remove it"),
-        )),
+        None => out.push(if seen.top {
+            Finding::warning(
+                seen.path.to_vec(),
+                msg!("empty-untitled-section", numbered = numbered),
+                msg!("empty-untitled-section-hint"),
+            )
+        } else {
+            Finding::warning(
+                seen.path.to_vec(),
+                msg!("empty-item", numbered = numbered),
+                msg!("empty-item-hint"),
+            )
+        }),
         // An item may be its title alone (完善离退休人员台帐。); a section is a heading, and
         // an unnumbered one a label that the sections after it follow.
         Some(title) if seen.top && seen.numbered => out.push(Finding::warning(
             seen.path.to_vec(),
-            format!("the section `{}` has nothing under it", title.trim()),
-            "write its body or items under it (内容, 事项), or remove it",
+            msg!("empty-section", title = title.trim()),
+            msg!("empty-section-hint"),
         )),
         Some(_) => {}
     }
@@ -187,6 +188,38 @@ mod tests {
         assert_eq!(
             findings("guiding_ideology: []\n"),
             ["the section `指导思想` has nothing under it"]
+        );
+    }
+
+    #[test]
+    fn empty_sections_in_chinese() {
+        use crate::messages::Lang;
+        let mut plan: crate::model::Plan = serde_yaml::from_str(
+            "sections:\n- title: 指导思想\n- title: 主要工作\n  items: [\"\"]\n\
+             - title: 具体安排\n  schedule: [{month: 3}]\n",
+        )
+        .unwrap();
+        let sections = plan.take_sections();
+        let said: Vec<(String, String)> = empty_nodes(&sections, &[])
+            .into_iter()
+            .map(|f| (f.message.say(Lang::Zh), f.hint.say(Lang::Zh)))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "`指导思想` 这一部分下面没有内容".to_owned(),
+                    "请在下面写上正文或事项（`内容`、`事项`），或删去这一部分".to_owned()
+                ),
+                (
+                    "这一项是空的：印出来只有一个序号，后面什么也没有".to_owned(),
+                    "请写上这一项的内容，或删去它".to_owned()
+                ),
+                (
+                    "工作安排里这个月没有任何事项".to_owned(),
+                    "请在 `事项:` 下列出这个月要做的事，或删去这个月".to_owned()
+                ),
+            ]
         );
     }
 }

@@ -1,4 +1,7 @@
-//! Festivals scheduled in a month they do not fall in, or written with a wrong date.
+//! Festivals scheduled in a month they do not fall in, or written with a wrong date. A
+//! festival's name that stands for something else is no festival: an honour named after it
+//! (三八红旗手, 五一劳动奖章), or in a clause that sums it up or sends its papers
+//! (总结“三八”妇女节活动, 教师节表彰方案上报).
 
 use std::sync::LazyLock;
 
@@ -6,6 +9,7 @@ use regex_lite::Regex;
 
 use super::Texts;
 use crate::error::{Finding, Seg};
+use crate::msg;
 
 /// A festival: the names it goes by, its month and day.
 struct Festival {
@@ -151,15 +155,58 @@ fn festival_mentions(text: &str) -> Vec<(&'static Festival, usize, usize)> {
 /// Words that make a festival in an earlier month a preparation, not a misplacement.
 const PREPARATION: [&str; 5] = ["迎", "筹备", "准备", "筹划", "预备"];
 
+/// Words that make a festival the subject of work looking back on it (总结“三八”妇女节活动).
+const LOOKING_BACK: [&str; 3] = ["总结", "回顾", "小结"];
+
+/// Words that make a festival the subject of papers sent before or after it (教师节表彰方案上报,
+/// 推荐…人选), not the festival held in that month.
+const PAPERS: [&str; 9] = [
+    "方案", "上报", "报送", "申报", "材料", "人选", "推荐", "评选", "名单",
+];
+
+/// The words of an honour named after a festival: 三八红旗手, 五一劳动奖章, 五四青年奖章,
+/// 五一巾帼标兵. Such a name is a title given any month, not the festival.
+const HONOURS: [&str; 6] = ["红旗", "奖章", "奖状", "标兵", "巾帼", "先锋号"];
+
+/// Whether a festival's name at `start..end` of `text` is part of an honour's name: the
+/// honour follows it, past quotes and the festival's own word (五一劳动奖章, “三八”红旗手).
+fn names_an_honour(festival: &Festival, text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(['“', '”', '\u{22}', '\'', '‘', '’', '「', '」']);
+    let own = festival.word.trim_end_matches('节');
+    let after = after.strip_prefix(own).unwrap_or(after);
+    HONOURS.iter().any(|h| after.starts_with(h))
+}
+
+/// The clause of `text` holding `start..end`: what the words around a festival's name say of it
+/// (总结“三八”妇女节活动，庆祝五四青年节 sums up the one and holds the other).
+fn clause(text: &str, start: usize, end: usize) -> &str {
+    let stops = ['，', ',', '；', ';', '。', '！', '？', '\n'];
+    let from = text[..start].rfind(stops).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[end..].find(stops).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+/// Whether one of `months` is one to three months before the festival.
+fn months_near(festival: &Festival, months: &[u8]) -> bool {
+    months
+        .iter()
+        .any(|&m| (1..=3).contains(&((festival.month + 12 - m) % 12)))
+}
+
 /// A festival in a schedule month it does not fall in.
 pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Finding>) {
     let mut seen: Vec<&Festival> = Vec::new();
     let mentions = texts.iter().flat_map(|(path, text)| {
         festival_mentions(text)
             .into_iter()
-            .map(move |(festival, start, end)| (festival, path, *text, &text[start..end]))
+            .filter(|&(festival, _, end)| !names_an_honour(festival, text, end))
+            .map(move |(festival, start, end)| {
+                (festival, path, clause(text, start, end), &text[start..end])
+            })
     });
-    for (festival, path, text, written) in mentions {
+    for (festival, path, clause, written) in mentions {
         if seen.iter().any(|f| std::ptr::eq(*f, festival)) {
             continue;
         }
@@ -167,25 +214,24 @@ pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Fi
         if months.contains(&festival.month) {
             continue;
         }
-        let preparing = PREPARATION.iter().any(|w| text.contains(w))
-            && months
-                .iter()
-                .any(|&m| (1..=3).contains(&((festival.month + 12 - m) % 12)));
-        if !preparing {
+        let says = |words: &[&str]| words.iter().any(|w| clause.contains(w));
+        // Work for the festival in the months before it, or on it (a summing up, its papers),
+        // is not the festival held in the wrong month.
+        let around = (says(&PREPARATION) && months_near(festival, months))
+            || says(&LOOKING_BACK)
+            || says(&PAPERS);
+        if !around {
             let month_names: Vec<String> = months.iter().map(|m| format!("{m}月")).collect();
             out.push(
                 Finding::warning(
                     path.clone(),
-                    format!(
-                        "{} falls in {}月, but it is scheduled under {}",
-                        festival.name,
-                        festival.month,
-                        month_names.join("、")
+                    msg!(
+                        "festival-wrong-month",
+                        festival = festival.name,
+                        month = festival.month,
+                        months = month_names,
                     ),
-                    format!(
-                        "move it to the {}月 entry (preparing for it earlier is fine: 筹备, 迎…)",
-                        festival.month
-                    ),
+                    msg!("festival-wrong-month-hint", month = festival.month),
                 )
                 .at(written),
             );
@@ -194,7 +240,7 @@ pub(super) fn festival_months(months: &[u8], texts: &Texts<'_>, out: &mut Vec<Fi
 }
 
 /// Quotes and brackets, which may stand between a festival's name and its date.
-const QUOTES: &str = r#"[“”"'‘’「」（）() ]*"#;
+const QUOTES: &str = "[“”\u{22}'‘’「」（）() ]*";
 
 /// A date: 5.13, 5．13 or 5月13日 (or 号), its month and day captured.
 const DATE: &str = "([0-9]{1,2})[.．月]([0-9]{1,2})[日号]?";
@@ -224,6 +270,9 @@ fn written_date(s: &str, last: bool) -> Option<(u8, u8, String)> {
 /// A festival written with a wrong date: “5.13”护士节.
 pub(super) fn festival_dates(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
     for (festival, start, end) in festival_mentions(text) {
+        if names_an_honour(festival, text, end) {
+            continue;
+        }
         // A date written right before or after the name, quotes and all.
         let before = &text[..start];
         let before = &before[before.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
@@ -239,14 +288,18 @@ pub(super) fn festival_dates(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::warning(
                         path.to_vec(),
-                        format!(
-                            "{} is on {}月{}日, not `{}`",
-                            festival.name,
-                            festival.month,
-                            festival.day,
-                            written.trim()
+                        msg!(
+                            "festival-date",
+                            festival = festival.name,
+                            month = festival.month,
+                            day = festival.day,
+                            written = written.trim(),
                         ),
-                        format!("write {}月{}日", festival.month, festival.day),
+                        msg!(
+                            "festival-date-hint",
+                            month = festival.month,
+                            day = festival.day
+                        ),
                     )
                     .at(written.trim()),
                 );
@@ -300,7 +353,7 @@ mod tests {
         assert!(findings(&yaml(3, "庆祝“三·八”妇女节")).is_empty());
         assert_eq!(
             findings(&yaml(4, "庆祝“三八”妇女节")),
-            ["三八妇女节 falls in 3月, but it is scheduled under 4月"]
+            ["`三八妇女节` falls in `3月`, but it is scheduled under `4月`"]
         );
         assert!(findings(&yaml(8, "筹备教师节庆祝活动")).is_empty());
         assert!(findings(&yaml(12, "迎元旦联欢会")).is_empty());
@@ -309,13 +362,74 @@ mod tests {
     }
 
     #[test]
+    fn honours_work_on_a_festival_and_its_papers() {
+        let yaml =
+            |month: u8, text: &str| format!("schedule:\n- month: {month}\n  items: [\"{text}\"]\n");
+        // An honour named after a festival is given in any month, and has no date of its own.
+        for (month, text) in [
+            (4, "评选表彰三八红旗手"),
+            (11, "表彰“三八”红旗集体"),
+            (3, "推荐五一劳动奖章人选"),
+            (10, "申报五四青年奖章（5.4）"),
+            (12, "创建五一巾帼标兵岗"),
+        ] {
+            assert!(findings(&yaml(month, text)).is_empty(), "{month}月 {text}");
+        }
+        // Summed up, or the subject of papers sent: the festival is not held that month.
+        assert!(findings(&yaml(4, "总结“三八”妇女节活动")).is_empty());
+        assert!(findings(&yaml(12, "回顾全年：三八妇女节、教师节慰问")).is_empty());
+        assert!(findings(&yaml(6, "教师节表彰方案上报")).is_empty());
+        assert!(findings(&yaml(10, "上报教师节表彰名单")).is_empty());
+        // The festival itself; and only the clause naming it says what it stands for.
+        assert_eq!(findings(&yaml(4, "三八节趣味运动会")).len(), 1);
+        assert_eq!(findings(&yaml(10, "教师节表彰")).len(), 1);
+        assert_eq!(
+            findings(&yaml(4, "评选三八红旗手，庆祝三八妇女节")),
+            ["`三八妇女节` falls in `3月`, but it is scheduled under `4月`"]
+        );
+    }
+
+    #[test]
     fn festival_dates() {
         assert_eq!(
             findings("sections: [“5.13”护士节庆祝活动]\n"),
-            ["护士节 is on 5月12日, not `5.13`"]
+            ["`护士节` is on `5月12日`, not `5.13`"]
         );
         assert!(findings("sections: [“5.12”护士节庆祝活动]\n").is_empty());
         assert!(findings("sections: [开展“3.8”节庆祝活动]\n").is_empty());
         assert_eq!(findings("sections: [教师节（9月9日）]\n").len(), 1);
+    }
+
+    #[test]
+    fn festivals_in_chinese() {
+        use crate::lint::said;
+        use crate::messages::Lang;
+        // The months of a range, joined as Chinese joins a list.
+        assert_eq!(
+            said(
+                Lang::Zh,
+                "schedule:\n- month: 7-8\n  items: [庆祝“三八”妇女节]\n"
+            ),
+            [(
+                "`三八妇女节` 在3月，却排在了7月、8月".to_owned(),
+                "请移到3月的安排里（提前筹备可以放在前面的月份，写明“筹备”“迎”等字样即可）"
+                    .to_owned()
+            )]
+        );
+        assert_eq!(
+            said(Lang::Zh, "sections: [“5.13”护士节庆祝活动]\n"),
+            [(
+                "`护士节` 是5月12日，不是 `5.13`".to_owned(),
+                "请改为 `5月12日`".to_owned()
+            )]
+        );
+        assert_eq!(
+            said(
+                Lang::En,
+                "schedule:\n- month: 7-8\n  items: [庆祝“三八”妇女节]\n"
+            )[0]
+            .0,
+            "`三八妇女节` falls in `3月`, but it is scheduled under `7月, 8月`"
+        );
     }
 }

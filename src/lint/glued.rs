@@ -4,6 +4,7 @@
 use super::nodes::Seen;
 use crate::error::{Finding, Seg};
 use crate::model::Layout;
+use crate::msg;
 use crate::text::ends_a_sentence;
 
 /// A node written `layout: inline` whose title ends without 。；：！？ or …, before a body.
@@ -18,17 +19,16 @@ pub(super) fn glued(seen: &Seen, out: &mut Vec<Finding>) {
     if seen.layout != Some(Layout::Inline) || ends_a_sentence(title) {
         return;
     }
-    let start: String = body.chars().take(8).collect();
-    let more = if start.len() < body.len() { "…" } else { "" };
+    let mut start: String = body.chars().take(8).collect();
+    if start.len() < body.len() {
+        start.push('…');
+    }
     let mut path = seen.path.to_vec();
     path.push(Seg::Key("title"));
     out.push(Finding::warning(
         path,
-        format!("the title runs into its body as one phrase: `{title}{start}{more}`"),
-        format!(
-            "end the title with 。 or ： (`{title}。`), or give it its own line with \
-             `layout: heading` (样式: 标题)"
-        ),
+        msg!("glued-title", title = title, body = start),
+        msg!("glued-title-hint", title = title),
     ));
 }
 
@@ -48,6 +48,23 @@ mod tests {
         assert_eq!(
             found,
             ["the title runs into its body as one phrase: `加强民主管理每学年召开一次教…`"]
+        );
+    }
+
+    #[test]
+    fn a_glued_title_in_chinese() {
+        use crate::messages::Lang;
+        let found = crate::lint::said(
+            Lang::Zh,
+            "sections:\n- {title: 加强民主管理, body: 每学年召开一次教代会。, layout: inline}\n",
+        );
+        assert_eq!(
+            found,
+            [(
+                "标题和正文连成了一句：`加强民主管理每学年召开一次教…`".to_owned(),
+                "请在标题末尾加上“。”或“：”（`加强民主管理。`），或用 `样式: 标题` 让标题单独成行"
+                    .to_owned()
+            )]
         );
     }
 }

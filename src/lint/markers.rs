@@ -5,6 +5,7 @@ use crate::error::{Finding, Seg};
 use crate::model::{
     Content, Given, Item, Marker, Months, Node, Plan, ScheduleEntry, Section, Text,
 };
+use crate::msg;
 use crate::numerals::{self, Pattern, Typing};
 
 /// Every marker and month label typed at the start of a text the tool numbers: the title
@@ -148,18 +149,16 @@ impl Walk<'_> {
         for (at, typing) in found {
             let typed = &line[at..at + typing.typed_len()];
             let finding = match (typing, months) {
-                (Typing::Marker(_), _) => {
-                    let message = if typed == marker {
-                        format!("marker `{typed}` typed by hand")
-                    } else {
-                        format!("marker `{typed}` typed by hand, where the tool numbers this `{marker}`")
-                    };
-                    Finding::warning(
-                        path.clone(),
-                        message,
-                        format!("the tool numbers this; remove `{typed}`"),
-                    )
-                }
+                (Typing::Marker(_), _) => Finding::warning(
+                    path.clone(),
+                    msg!(
+                        "typed-marker",
+                        typed = typed,
+                        marker = marker,
+                        same = yes_no(typed == marker),
+                    ),
+                    msg!("typed-marker-hint", typed = typed),
+                ),
                 (Typing::Months(label), Some(months)) => {
                     let under = |m: u8| months.iter().any(|n| n == m);
                     if (label.first, label.last) != (months.first, months.last)
@@ -169,27 +168,35 @@ impl Walk<'_> {
                         // `7月：` under 7—8月 says which of the months: the item's own words.
                         continue;
                     }
-                    if (label.first, label.last) == (months.first, months.last) {
-                        Finding::warning(
-                            path.clone(),
-                            format!("month `{typed}` typed into an item listed under it"),
-                            format!("the item is already under its month; remove `{typed}`"),
-                        )
-                    } else {
-                        Finding::warning(
-                            path.clone(),
-                            format!(
-                                "month `{typed}` typed into an item listed under {}",
-                                month_words(months)
-                            ),
-                            format!("move the item under its month, or remove `{typed}`"),
-                        )
-                    }
+                    let same = (label.first, label.last) == (months.first, months.last);
+                    Finding::warning(
+                        path.clone(),
+                        msg!(
+                            "typed-month-label",
+                            typed = typed,
+                            months = month_words(months),
+                            same = yes_no(same),
+                        ),
+                        if same {
+                            msg!("typed-month-label-hint", typed = typed)
+                        } else {
+                            msg!("typed-month-label-move-hint", typed = typed)
+                        },
+                    )
                 }
                 (Typing::Months(_), None) => continue,
             };
             self.out.push(finding.at(typed));
         }
+    }
+}
+
+/// How a message's data says a yes or no that its words choose by.
+pub(super) fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "yes"
+    } else {
+        "no"
     }
 }
 
@@ -226,7 +233,7 @@ mod tests {
                 "marker `一、` typed by hand",
                 "marker `1.` typed by hand",
                 "month `三月份：` typed into an item listed under it",
-                "month `四月：` typed into an item listed under 3月",
+                "month `四月：` typed into an item listed under `3月`",
             ]
         );
     }
@@ -244,6 +251,37 @@ mod tests {
             [
                 "marker `第二，` typed by hand, where the tool numbers this `①`",
                 "marker `②` typed by hand",
+            ]
+        );
+    }
+
+    #[test]
+    fn typed_markers_in_chinese() {
+        use crate::messages::Lang;
+        let found = crate::lint::said(
+            Lang::Zh,
+            "sections:\n- title: 一、指导思想\n  body: 以……为指导。\n- title: 三、工作目标\n  body: 甲。\n\
+             - title: 具体工作安排\n  schedule:\n  - month: 3\n    items: [三月份：植树, 四月：春游]\n",
+        );
+        assert_eq!(
+            found,
+            [
+                (
+                    "手动输入了编号 `一、`".to_owned(),
+                    "工具会自动编号，请删去 `一、`".to_owned()
+                ),
+                (
+                    "手动输入了编号 `三、`，而工具在这里编的是 `二、`".to_owned(),
+                    "工具会自动编号，请删去 `三、`".to_owned()
+                ),
+                (
+                    "事项里又写了月份 `三月份：`，它本来就排在这个月下".to_owned(),
+                    "这一项已经排在所属的月份下，请删去 `三月份：`".to_owned()
+                ),
+                (
+                    "事项里写了月份 `四月：`，它却排在 `3月` 下".to_owned(),
+                    "请把这一项移到所属的月份下，或删去 `四月：`".to_owned()
+                ),
             ]
         );
     }

@@ -248,3 +248,14 @@ fn findings(yaml: &str) -> Vec<String> {
         .map(|f| f.message.to_string())
         .collect()
 }
+
+/// The message and hint of every lint finding for a plan written as YAML, in `lang`.
+#[cfg(test)]
+fn said(lang: crate::messages::Lang, yaml: &str) -> Vec<(String, String)> {
+    let mut plan: Plan = serde_yaml::from_str(yaml).unwrap();
+    let sections = plan.take_sections();
+    lint(&plan, &sections)
+        .into_iter()
+        .map(|f| (f.message.say(lang), f.hint.say(lang)))
+        .collect()
+}

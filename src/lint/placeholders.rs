@@ -2,6 +2,7 @@
 //! (于月日).
 
 use crate::error::{Finding, Seg};
+use crate::msg;
 
 /// Placeholders left in text: xx年, ××, ＊＊, ***, __, □, 某某, ○○, 【填写日期】, and dates
 /// with no numbers (于月日).
@@ -11,8 +12,8 @@ pub(super) fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
         out.push(
             Finding::warning(
                 path.to_vec(),
-                format!("placeholder `{found}` left in the text"),
-                "fill in the real value",
+                msg!("placeholder", found = found),
+                msg!("placeholder-hint"),
             )
             .at(found),
         );
@@ -29,14 +30,14 @@ pub(super) fn placeholders(path: &[Seg], text: &str, out: &mut Vec<Finding>) {
             previous = before.next();
         }
         if !previous.is_some_and(is_numeral) {
-            let before = previous.map(String::from).unwrap_or_default();
+            let date = format!("{}{blank}", previous.map(String::from).unwrap_or_default());
             out.push(
                 Finding::warning(
                     path.to_vec(),
-                    format!("date `{before}{blank}` has no numbers"),
-                    "write the date, such as 3月12日",
+                    msg!("date-without-numbers", date = &date),
+                    msg!("date-without-numbers-hint"),
                 )
-                .at(format!("{before}{blank}")),
+                .at(date),
             );
         }
     }
@@ -222,6 +223,24 @@ mod tests {
         assert_eq!(
             spans("某些学校、某种程度、某校，二〇〇七年、二○○七年、2○○8年，OA 系统，BOOK，【活动内容】【重要】【活动日期】：3月"),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn placeholders_in_chinese() {
+        use crate::messages::Lang;
+        assert_eq!(
+            crate::lint::said(Lang::Zh, "sections: [\"××区于月日举行\"]\n"),
+            [
+                (
+                    "文中还留着占位符 `××`".to_owned(),
+                    "请填上实际内容".to_owned()
+                ),
+                (
+                    "日期 `于月日` 没有填数字".to_owned(),
+                    "请写上具体日期，如 `3月12日`".to_owned()
+                ),
+            ]
         );
     }
 }

@@ -5,7 +5,9 @@
 use super::{comments, empty, plan_texts};
 use crate::error::{Diagnostic, Severity};
 use crate::load::Source;
+use crate::messages::Message;
 use crate::model::{aliases_of, Plan, Section};
+use crate::msg;
 
 /// Every empty key, empty section, item or month, and text lost to a comment (the first
 /// [`SHOWN`], in the order of their kinds).
@@ -31,12 +33,8 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
                 lost(
                     source,
                     (hash, end),
-                    format!(
-                        "`{}` is empty: YAML reads everything after ` #` as a comment, so \
-                         `{comment}` is left out",
-                        null.key
-                    ),
-                    format!("put the text in quotes: `{fix}`; a comment goes on a line of its own"),
+                    msg!("comment-ate-value", key = &null.key, comment = comment),
+                    msg!("comment-ate-value-hint", fix = fix),
                 )
             }
             None => {
@@ -91,31 +89,27 @@ fn cut(source: &Source, start: usize, value_end: usize, hash: usize, end: usize)
         value.to_owned()
     };
     let hint = if text[start..end].contains(['\n', '\r']) {
-        format!(
-            "if `{comment}` belongs to the text, put the whole value in quotes; if it is a \
-             comment, put it on a line of its own"
-        )
+        msg!("comment-ate-text-lines-hint", comment = comment)
     } else {
         let prefix = &text[line_start(text, start)..start];
         let fix = comments::quoted(prefix.trim_start(), &text[start..end]);
-        format!(
-            "if `{comment}` belongs to the text, put the whole value in quotes: `{fix}`; if it \
-             is a comment, put it on a line of its own"
-        )
+        msg!("comment-ate-text-hint", comment = comment, fix = fix)
     };
     lost(
         source,
         (hash, end),
-        format!(
-            "the text after ` #` is left out: YAML reads `{comment}` as a comment, so the \
-             value ends at `{shown}`"
-        ),
+        msg!("comment-ate-text", comment = comment, shown = shown),
         hint,
     )
 }
 
 /// The warning for text a `#` took out of a value, from the `#` to the end of its line.
-fn lost(source: &Source, (hash, end): (usize, usize), message: String, hint: String) -> Diagnostic {
+fn lost(
+    source: &Source,
+    (hash, end): (usize, usize),
+    message: Message,
+    hint: Message,
+) -> Diagnostic {
     source
         .at(Severity::Warning, hash, Some(end), message)
         .with_hint(hint)
@@ -183,5 +177,43 @@ mod tests {
         assert!(may_be_empty("sections:\n- 标题:\n  内容: 甲\n"));
         assert!(may_be_empty("年度: ~\n"));
         assert!(may_be_empty("sections: [甲]\n结束语:\n\n# 注\n"));
+    }
+
+    #[test]
+    fn lost_and_empty_in_chinese() {
+        use crate::messages::Lang;
+        let text = "指导思想:\n工作目标: 建设模范职工之家。\n重点工作:\n- 内容: #1 走访慰问困难教职工。\n- 标题: 关心教职工 #困难户\n";
+        let source = Source::from_bytes("p.yaml".into(), text.as_bytes()).unwrap();
+        let mut plan: Plan = serde_yaml::from_str(text).unwrap();
+        let sections = plan.take_sections();
+        let said: Vec<(String, String)> = written(&source, &plan, &sections)
+            .into_iter()
+            .map(|d| (d.message.say(Lang::Zh), d.hint.unwrap().say(Lang::Zh)))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "`指导思想` 是空的：这一部分不会印出来，后面各部分的序号都会往前挪一位"
+                        .to_owned(),
+                    "请在它下面缩进写上内容，或删去这个键".to_owned()
+                ),
+                (
+                    "`内容` 是空的：`YAML` 把 ` #` 后面的内容都当作注释，所以 \
+                     `#1 走访慰问困难教职工。` 被丢掉了"
+                        .to_owned(),
+                    "请给这段文字加上引号：`- 内容: \"#1 走访慰问困难教职工。\"`；注释要单独写一行"
+                        .to_owned()
+                ),
+                (
+                    "` #` 后面的文字被丢掉了：`YAML` 把 `#困难户` 当作注释，这个值到 \
+                     `关心教职工` 就结束了"
+                        .to_owned(),
+                    "如果 `#困难户` 是正文的一部分，请给整个值加上引号：\
+                     `- 标题: \"关心教职工 #困难户\"`；如果是注释，请单独写一行"
+                        .to_owned()
+                ),
+            ]
+        );
     }
 }

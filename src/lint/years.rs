@@ -1,7 +1,9 @@
-//! Years in the text that contradict the plan's year.
+//! Years in the text that contradict the plan's year, but not a year the text refers to: a
+//! target ahead (对标2035年), work or results behind (巩固2024年成果, 2019年以来).
 
 use crate::error::{Finding, Seg};
 use crate::model::Period;
+use crate::msg;
 
 /// Four-digit years (19xx, 20xx) followed by 年 or a dash (2026—2027), as byte ranges.
 fn year_spans(text: &str) -> Vec<(usize, usize)> {
@@ -27,12 +29,99 @@ fn year_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// A year in the title or text that contradicts `year`.
+/// Which way from the plan's year a year that is a reference points.
+#[derive(Clone, Copy, PartialEq)]
+enum Points {
+    /// A target ahead: 对标2035年, 2035年远景目标.
+    Ahead,
+    /// Work or results behind: 巩固2024年成果, 2019年以来.
+    Back,
+    /// A bound either way: 2030年以后, 2025年以前, 比2025年.
+    Either,
+}
+
+/// Words written before a year that make it a reference, and the way it points.
+const BEFORE: &[(&str, Points)] = &[
+    ("对标", Points::Ahead),
+    ("对照", Points::Either),
+    ("瞄准", Points::Ahead),
+    ("面向", Points::Ahead),
+    ("迈向", Points::Ahead),
+    ("展望", Points::Ahead),
+    ("到", Points::Ahead),
+    ("巩固", Points::Back),
+    ("总结", Points::Back),
+    ("回顾", Points::Back),
+    ("延续", Points::Back),
+    ("保持", Points::Back),
+    ("自", Points::Back),
+    ("从", Points::Back),
+    ("截至", Points::Back),
+    ("截止", Points::Back),
+    ("荣获", Points::Back),
+    ("获得", Points::Back),
+    ("获评", Points::Back),
+    ("被评为", Points::Back),
+    ("比", Points::Either),
+    ("较", Points::Either),
+];
+
+/// Words written after a year's 年 (or 年度, 年的) that make it a reference.
+const AFTER: &[(&str, Points)] = &[
+    ("远景", Points::Ahead),
+    ("愿景", Points::Ahead),
+    ("目标", Points::Ahead),
+    ("规划", Points::Ahead),
+    ("以来", Points::Back),
+    ("至今", Points::Back),
+    ("成果", Points::Back),
+    ("成绩", Points::Back),
+    ("经验", Points::Back),
+    ("基础", Points::Back),
+    ("取得", Points::Back),
+    ("以前", Points::Either),
+    ("之前", Points::Either),
+    ("以后", Points::Either),
+    ("之后", Points::Either),
+    ("起", Points::Either),
+];
+
+/// Whether the year written at `start..end` of `text` is a reference the plan makes to
+/// another time, not the time of what it does: a target ahead of it (对标2035年), work or
+/// results behind it (巩固2024年成果, 2019年以来), or a bound (2030年以后). What the words
+/// around it say must agree with where it lies from the plan's year (`later`).
+fn is_reference(text: &str, start: usize, end: usize, later: bool) -> bool {
+    let fits = |points: Points| match points {
+        Points::Ahead => later,
+        Points::Back => !later,
+        Points::Either => true,
+    };
+    let before = text[..start].trim_end();
+    if BEFORE
+        .iter()
+        .any(|&(word, points)| before.ends_with(word) && fits(points))
+    {
+        return true;
+    }
+    let Some(after) = text[end..].trim_start().strip_prefix('年') else {
+        return false;
+    };
+    let after = after.strip_prefix('度').unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    AFTER
+        .iter()
+        .any(|&(word, points)| after.starts_with(word) && fits(points))
+}
+
+/// A year in the title or text that contradicts `year`. In the text, a year the plan refers
+/// to (对标2035年, 巩固2024年成果, 2019年以来) is no contradiction; the title names the
+/// plan's own year.
 pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &mut Vec<Finding>) {
     let school = period.is_school();
     let last = if school { year + 1 } else { year };
     // The title must name the plan's own year; text may also look a year back or ahead.
-    let (low, high) = if path == [Seg::Key("title")] {
+    let title = path == [Seg::Key("title")];
+    let (low, high) = if title {
         (year, last)
     } else {
         (year - 1, last + 1)
@@ -42,7 +131,9 @@ pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &m
         let Ok(found) = written.parse::<i32>() else {
             continue;
         };
-        if !(low..=high).contains(&found) {
+        if !(low..=high).contains(&found)
+            && (title || !is_reference(text, start, end, found > high))
+        {
             let span = if school {
                 format!("{year}—{}", year + 1)
             } else {
@@ -51,8 +142,8 @@ pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &m
             out.push(
                 Finding::warning(
                     path.to_vec(),
-                    format!("{found} contradicts the plan's year, {span}"),
-                    "correct the year, or `year` if that is what is wrong",
+                    msg!("year-contradicts", found = written, year = span),
+                    msg!("year-contradicts-hint"),
                 )
                 .at(written),
             );
@@ -64,6 +155,44 @@ pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &m
 mod tests {
     use super::*;
     use crate::lint::findings;
+
+    #[test]
+    fn years_the_plan_refers_to() {
+        let found = |text: &str| findings(&format!("year: 2027\nsections: [\"{text}\"]\n"));
+        // A target ahead, work and results behind, a span up to now, a bound.
+        for text in [
+            "对标2035年远景目标",
+            "到2035年，建成",
+            "2035年远景目标",
+            "巩固2024年成果",
+            "巩固2024年度创建成果",
+            "2025年以来，我校",
+            "自2020年起",
+            "比2024年增长",
+            "荣获2023年度先进职工之家",
+            "2030年以后",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // The plan's own work, dated in another year: a year not updated.
+        for text in [
+            "做好2024年工会经费预算",
+            "2025年3月召开教代会",
+            "于2024年10月推选上报",
+            "2025年工作目标",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}");
+        }
+        // The words must point where the year lies: no target behind, no results ahead.
+        assert_eq!(found("对标2024年").len(), 1);
+        assert_eq!(found("巩固2030年成果").len(), 1);
+        assert_eq!(found("2030年以来").len(), 1);
+        // The title names the plan's own year, whatever the words.
+        assert_eq!(
+            findings("year: 2027\ntitle: 对标2035年工作计划\nsections: [a]\n").len(),
+            1
+        );
+    }
 
     #[test]
     fn years_in_text() {
@@ -83,10 +212,25 @@ mod tests {
             ["2026 contradicts the plan's year, 2027"]
         );
         assert!(findings("year: 2027\nsections: [在2026年的基础上，力争2028年]\n").is_empty());
-        assert_eq!(findings("year: 2027\nsections: [2019年以来]\n").len(), 1);
+        assert!(findings("year: 2027\nsections: [2019年以来]\n").is_empty());
         assert!(findings(
             "year: 2026\nperiod: school-year\ntitle: 2026—2027学年工作计划\nsections: [a]\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn years_in_chinese() {
+        use crate::messages::Lang;
+        assert_eq!(
+            crate::lint::said(
+                Lang::Zh,
+                "year: 2026\nperiod: school-year\ntitle: 2025—2026学年工作计划\nsections: [a]\n"
+            ),
+            [(
+                "2025年与计划的年度（2026—2027）不符".to_owned(),
+                "请改正这个年份；如果错的是计划的年度，请改 `年度`".to_owned()
+            )]
+        );
     }
 }

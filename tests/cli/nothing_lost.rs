@@ -148,8 +148,8 @@ fn a_title_without_a_stop_takes_its_own_line() {
         .stderr(
             "warning: inline.yaml:5:12: the title runs into its body as one phrase: \
              `加强民主管理每学年召开一次教…`\n  |\n5 |   - title: 加强民主管理\n  |            \
-             ^^^^^^^^^^^^ end the title with 。 or ： (`加强民主管理。`), or give it its own \
-             line with `layout: heading` (样式: 标题)\n",
+             ^^^^^^^^^^^^ end the title with `。` or `：` (`加强民主管理。`), or give it its own \
+             line with `layout: heading` (`样式: 标题`)\n",
         )
         .run();
 }
