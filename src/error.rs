@@ -834,9 +834,15 @@ mod tests {
     fn diagnostics_are_placed_on_lines_that_end_at_any_break() {
         let source = "a\nb\r\nc\rd\r\re";
         let offset = source.find('d').unwrap();
-        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "here");
+        let d = Diagnostic::at_offset(
+            Severity::Error,
+            "p.yaml",
+            source,
+            offset,
+            msg!("no-sections"),
+        );
         assert_eq!((d.line, d.column, d.source_line.as_str()), (4, 1, "d"));
-        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, 3, "at the break");
+        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, 3, msg!("no-sections"));
         assert_eq!((d.line, d.source_line.as_str()), (2, "b"));
     }
 
@@ -845,11 +851,12 @@ mod tests {
         let source = "title: 工作\u{1b}[2J计划\u{9b}\u{7f}\n";
         let offset = source.find('\u{1b}').unwrap();
         let end = Some(offset + 1);
-        let d = Diagnostic::at_range(Severity::Error, "p.yaml", source, offset, end, "bad \u{7}")
-            .with_hint("remove \u{0}");
+        let bad = msg!("unknown-key", key = "bad \u{7}");
+        let d = Diagnostic::at_range(Severity::Error, "p.yaml", source, offset, end, bad)
+            .with_hint(msg!("did-you-mean", name = "remove \u{0}"));
         assert_eq!(
             d.to_string(),
-            "error: p.yaml:1:10: bad ␇\n  |\n1 | title: 工作␛[2J计划�␡\n  |            ^ remove ␀\n"
+            "error: p.yaml:1:10: unknown key `bad ␇`\n  |\n1 | title: 工作␛[2J计划�␡\n  |            ^ did you mean `remove ␀`?\n"
         );
         assert_eq!(char_name('\u{1b}'), "U+001B (ESC)");
         assert_eq!(char_name('\u{9f}'), "U+009F");
@@ -859,14 +866,26 @@ mod tests {
     fn caret_sits_under_wide_characters() {
         let source = "标题: 计划\n单位: 城东中学\nguidng: 以\n";
         let offset = source.find("guidng").unwrap();
-        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "unknown key")
-            .with_hint("did you mean?");
+        let d = Diagnostic::at_offset(
+            Severity::Error,
+            "p.yaml",
+            source,
+            offset,
+            msg!("no-sections"),
+        )
+        .with_hint(msg!("no-sections-hint"));
         assert_eq!((d.line, d.column, d.width), (3, 1, 6));
         let offset = source.find("城东").unwrap();
-        let d = Diagnostic::at_offset(Severity::Error, "p.yaml", source, offset, "bad");
+        let d = Diagnostic::at_offset(
+            Severity::Error,
+            "p.yaml",
+            source,
+            offset,
+            msg!("no-sections"),
+        );
         assert_eq!(
             d.to_string(),
-            "error: p.yaml:2:5: bad\n  |\n2 | 单位: 城东中学\n  |       ^^^^^^^^\n"
+            "error: p.yaml:2:5: the plan has no sections\n  |\n2 | 单位: 城东中学\n  |       ^^^^^^^^\n"
         );
     }
 

@@ -17,6 +17,8 @@ mod checking;
 mod content;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/fixture_languages.rs"]
+mod fixture_languages;
 #[path = "cli/help.rs"]
 mod help;
 #[path = "cli/in_process.rs"]
