@@ -195,7 +195,9 @@ impl Source {
         if (!explained || diagnostics.is_empty()) && !(walked && !refused.is_empty()) {
             diagnostics.push(said);
         }
-        diagnostics.extend(refused);
+        // A line with a slip is explained by it.
+        let slipped = |d: &Diagnostic| self.slips.iter().any(|slip| slip.line == d.line);
+        diagnostics.extend(refused.into_iter().filter(|d| !slipped(d)));
         diagnostics.sort_by_key(|d| (d.line, d.column));
         Err(Error::Invalid { diagnostics })
     }
@@ -372,25 +374,15 @@ impl Source {
             } => match repeated_key(&self.text, offset, key) {
                 Some(((first_line, first), again)) => {
                     offset = again;
-                    let written = |at: usize| written_key(&self.text[at..]).to_owned();
+                    let (key, first) = (written_key(&self.text[again..]), written_key(&self.text[first..]));
                     (
-                        msg!(
-                            "duplicate-key",
-                            key = written(again),
-                            first = written(first),
-                            line = first_line
-                        ),
-                        Some(msg!("duplicate-key-hint")),
+                        msg!("duplicate-key", key = key, first = first, same = u8::from(key == first)),
+                        Some(msg!("duplicate-key-hint", line = first_line)),
                     )
                 }
                 None => (
-                    msg!(
-                        "duplicate-key",
-                        key = *key,
-                        first = *key,
-                        line = self.line_of(offset)
-                    ),
-                    Some(msg!("duplicate-key-hint")),
+                    msg!("duplicate-key", key = *key, first = *key, same = 1u8),
+                    Some(msg!("duplicate-key-hint", line = self.line_of(offset))),
                 ),
             },
             What::Syntax(code) => {
@@ -650,7 +642,9 @@ fn explain(said: &Said, path: Message) -> (Message, Option<Message>) {
         } => {
             let message = match slip {
                 Slip::UnknownField => msg!("unknown-key", key = *given),
-                Slip::DuplicateField => msg!("duplicate-key", key = *given, first = *given, line = 0),
+                Slip::DuplicateField => {
+                    msg!("duplicate-key", key = *given, first = *given, same = 1u8)
+                }
                 Slip::UnknownVariant => msg!("unknown-value", path = path, value = *given),
             };
             let hint = crate::suggest::suggest(given, expected).map(|s| s.message());

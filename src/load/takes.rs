@@ -147,8 +147,12 @@ impl Walk<'_> {
     fn refuse(&mut self, node: &Located, takes: Takes, key: &'static str, words: Option<String>) {
         let message = match words.as_deref().map(said::read) {
             // The model's own words (a month that does not exist, a date of 30 February).
+            // The model's own words say how to write it.
             Some(said) if said.what == What::Other => {
-                msg!("value-refused", path = path_message(&self.path), words = said.text)
+                let message =
+                    msg!("value-refused", path = path_message(&self.path), words = said.text);
+                self.push(node, message, None);
+                return;
             }
             Some(said @ said::Said { what: What::Name { .. }, .. }) => {
                 let (message, hint) = super::explain(&said, path_message(&self.path));
@@ -162,10 +166,7 @@ impl Walk<'_> {
             ),
         };
         let example = self.example(key, takes);
-        let hint = match (&node.shape, example) {
-            (_, Some(lines)) => Some(msg!("key-takes-hint", example = lines)),
-            _ => None,
-        };
+        let hint = example.map(|lines| msg!("key-takes-hint", example = lines));
         self.push(node, message, hint);
     }
 
@@ -250,7 +251,13 @@ impl Walk<'_> {
             ],
             Takes::Keys("style") => vec![
                 format!("{k}:"),
-                format!("  {}: [一、, （一）, 1.]", self.name("numbering")),
+                format!("  {}:", self.name("month")),
+                format!("    {}: 中文", self.name("numerals")),
+            ],
+            Takes::Keys("schedule entry") => vec![
+                format!("- {}: 3", self.name("month")),
+                format!("  {}:", self.name("items")),
+                "    - 组织“三八”妇女节活动。".into(),
             ],
             Takes::Keys(_) => vec![format!("{k}:"), format!("  {}: 中文", self.name("numerals"))],
             Takes::Markers => vec![format!("{k}: [一、, （一）, 1.]")],
@@ -330,7 +337,7 @@ impl Walk<'_> {
                 self.each(entries, |walk, entry| match &entry.shape {
                     Shape::Map(_) => walk.keys(entry, "schedule entry"),
                     Shape::Opaque => {}
-                    _ => walk.refuse(entry, Takes::Schedule, key, None),
+                    _ => walk.refuse(entry, Takes::Keys("schedule entry"), key, None),
                 });
             }
             (Shape::Seq(markers), Takes::Markers) => {

@@ -27,7 +27,7 @@ file-too-large = is larger than { $mib } MiB, far beyond any plan: give the plan
 file-binary = is a binary file, not a plan: give the YAML file of the plan
 file-not-text = cannot be read as text (not UTF-8, UTF-16 or GBK): save it as UTF-8
 file-encoding = the file is encoded as { $encoding }, not UTF-8; it was read as { $encoding }
-file-encoding-hint = save it as UTF-8 (Notepad: `文件 › 另存为 › 编码: UTF-8`, File › Save As › Encoding: UTF-8; or `iconv -f GB18030 -t UTF-8`)
+file-encoding-hint = save it as UTF-8 (“记事本 Notepad: 文件 › 另存为 › 编码: UTF-8”, File › Save As › Encoding: UTF-8; or `iconv -f GB18030 -t UTF-8`)
 byte-not-utf8 = the byte { $byte } is not UTF-8, while the rest of the file is
 byte-not-utf8-hint = this part was likely pasted from a file in another encoding: type the characters here again, or save the whole file as UTF-8
 plan-empty = the plan is empty
@@ -65,8 +65,12 @@ full-width-colon-hint = a key ends with an ASCII colon and a space (`单位: …
 full-width-colon-line-hint = line { $line }: a key ends with an ASCII colon and a space (`单位: …`), not a full-width `：`
 lost-to-comment-hint = YAML reads everything after ` #` as a comment, so the value here is empty: put the text in quotes, `{ $fix }`
 unknown-key = unknown key `{ $key }`
-duplicate-key = `{ $key }` is given twice in the same mapping: first as `{ $first }` at line { $line }, then here
-duplicate-key-hint = a key may appear once in its mapping (its English and Chinese names are the same key): merge the two, or remove one
+# `same` is 1 when the key is written the same way both times.
+duplicate-key = { $same ->
+        [1] duplicate key `{ $key }`
+       *[other] duplicate key `{ $key }`: the same key as `{ $first }`
+    }
+duplicate-key-hint = first at line { $line }; a key may appear once in its mapping: merge the two, or remove one
 not-a-plan = this is not a plan: a plan's file holds keys such as `organization:` and `sections:`
 not-a-plan-hint = write the plan as keys and values, not as the finished document: a plan starts `单位: 城南小学工会`, `年度: 2027`, `指导思想: 以…为指导。`, each on a line of its own, a space after each `:`; the README's plan format lists every key
 yaml-tab = a tab in the indentation: YAML indents with spaces only

@@ -62,8 +62,11 @@ full-width-colon-hint = 键后面要用半角冒号加空格（`单位: …`）�
 full-width-colon-line-hint = 第 { $line } 行：键后面要用半角冒号加空格（`单位: …`），不能用全角“：”
 lost-to-comment-hint = `YAML` 把“ #”后面的内容都当作注释，所以这里的值是空的：请给文字加上引号，写成 `{ $fix }`
 unknown-key = 未知的键 `{ $key }`
-duplicate-key = `{ $key }` 在同一处写了两次：第 { $line } 行已写作 `{ $first }`，这里又写了一次
-duplicate-key-hint = 同一处每个键只能写一次（英文键名和中文键名是同一个键）：请把两处合并，或删去一处
+duplicate-key = { $same ->
+        [1] 键 `{ $key }` 重复了
+       *[other] 键 `{ $key }` 重复了：它和 `{ $first }` 是同一个键
+    }
+duplicate-key-hint = 第 { $line } 行已经写过；同一处每个键只能写一次：请把两处合并，或删去一处
 not-a-plan = 这不是计划：计划文件由 `单位:`、`正文:` 这样的键组成
 not-a-plan-hint = 计划要写成键和值，而不是写成成文的文件：计划以 `单位: 城南小学工会`、`年度: 2027`、`指导思想: 以…为指导。` 开头，每个键单独一行，每个 `:` 后面加一个空格；README 的计划格式一节列出了全部键
 yaml-tab = 缩进里有制表符（Tab）：`YAML` 只能用空格缩进
