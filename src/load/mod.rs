@@ -75,7 +75,10 @@ impl Source {
             message: message.to_string(),
         };
         let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            (utf8(rest).ok_or_else(|| decode_error(msg!("file-not-text")))?, None)
+            (
+                utf8(rest).ok_or_else(|| decode_error(msg!("file-not-text")))?,
+                None,
+            )
         } else if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
             let (text, _, malformed) = encoding.decode(bytes);
             if malformed {
@@ -374,9 +377,17 @@ impl Source {
             } => match repeated_key(&self.text, offset, key) {
                 Some(((first_line, first), again)) => {
                     offset = again;
-                    let (key, first) = (written_key(&self.text[again..]), written_key(&self.text[first..]));
+                    let (key, first) = (
+                        written_key(&self.text[again..]),
+                        written_key(&self.text[first..]),
+                    );
                     (
-                        msg!("duplicate-key", key = key, first = first, same = u8::from(key == first)),
+                        msg!(
+                            "duplicate-key",
+                            key = key,
+                            first = first,
+                            same = u8::from(key == first)
+                        ),
                         Some(msg!("duplicate-key-hint", line = first_line)),
                     )
                 }
@@ -386,9 +397,27 @@ impl Source {
                 ),
             },
             What::Syntax(code) => {
+                // A value that starts with a character YAML reserves, whatever the reader
+                // makes of it (an alias, a tag, an anchor, a block scalar's header).
+                let code = match reserved_start(&self.text, offset) {
+                    Some(at)
+                        if matches!(
+                            *code,
+                            "yaml-reserved-start" | "yaml-unreadable" | "yaml-unknown-anchor"
+                        ) =>
+                    {
+                        offset = at;
+                        &"yaml-reserved-start"
+                    }
+                    _ => code,
+                };
                 // The reader notices an unclosed quote or bracket only where the file ends.
                 if matches!(*code, "yaml-unclosed" | "yaml-unclosed-bracket") {
                     offset = unclosed(&self.text[..offset]).unwrap_or(offset);
+                }
+                // and a line without its colon only at the next key.
+                if *code == "yaml-missing-colon" {
+                    offset = without_colon(&self.text, offset).unwrap_or(offset);
                 }
                 self.syntax(code, offset)
             }
@@ -435,7 +464,10 @@ impl Source {
             if full_width(&diagnostic.source_line) {
                 Some(msg!("full-width-colon-hint"))
             } else if previous {
-                Some(msg!("full-width-colon-line-hint", line = diagnostic.line - 1))
+                Some(msg!(
+                    "full-width-colon-line-hint",
+                    line = diagnostic.line - 1
+                ))
             } else {
                 None
             }
@@ -458,15 +490,23 @@ impl Source {
         let line = &self.text[line_start..line_end(&self.text, offset)];
         let at = self.text[offset..].chars().next();
         match code {
-            "yaml-reserved-start" if at == Some('\t') || line.starts_with([' ', '\t']) && line.trim_start_matches(' ').starts_with('\t') => {
+            "yaml-reserved-start"
+                if at == Some('\t')
+                    || line.starts_with([' ', '\t'])
+                        && line.trim_start_matches(' ').starts_with('\t') =>
+            {
                 (msg!("yaml-tab"), Some(msg!("yaml-tab-hint")))
             }
             "yaml-reserved-start" => {
                 let c = at.unwrap_or('@');
                 let fix = quoted_value(line).unwrap_or_else(|| format!("\"{c}…\""));
+                let c = match c {
+                    '`' => "`` ` ``".to_owned(),
+                    c => format!("`{c}`"),
+                };
                 (
-                    msg!("yaml-reserved-start", char = c),
-                    Some(msg!("yaml-reserved-start-hint", char = c, fix = fix)),
+                    msg!("yaml-reserved-start", char = &c),
+                    Some(msg!("yaml-reserved-start-hint", fix = fix)),
                 )
             }
             "yaml-colon-in-value"
@@ -474,12 +514,20 @@ impl Source {
                     .split_once(": ")
                     .is_some_and(|(_, value)| value.contains(": ") || value.ends_with(':')) =>
             {
-                (msg!("yaml-indent-mismatch"), Some(msg!("yaml-indent-mismatch-hint")))
+                (
+                    msg!("yaml-indent-mismatch"),
+                    Some(msg!("yaml-indent-mismatch-hint")),
+                )
             }
             "yaml-text-after-quote"
-                if !self.text[..offset].trim_end_matches(' ').ends_with([QUOTE, '\'']) =>
+                if !self.text[..offset]
+                    .trim_end_matches(' ')
+                    .ends_with([QUOTE, '\'']) =>
             {
-                (msg!("yaml-indent-mismatch"), Some(msg!("yaml-indent-mismatch-hint")))
+                (
+                    msg!("yaml-indent-mismatch"),
+                    Some(msg!("yaml-indent-mismatch-hint")),
+                )
             }
             "yaml-colon-in-value" => {
                 let fix = quoted_value(line).unwrap_or_else(|| "\"…\"".to_owned());
@@ -488,14 +536,35 @@ impl Source {
                     Some(msg!("yaml-colon-in-value-hint", fix = fix)),
                 )
             }
-            "yaml-list-misaligned" => (msg!("yaml-list-misaligned"), Some(msg!("yaml-list-misaligned-hint"))),
-            "yaml-list-after-value" => (msg!("yaml-list-after-value"), Some(msg!("yaml-list-after-value-hint"))),
-            "yaml-text-after-quote" => (msg!("yaml-text-after-quote"), Some(msg!("yaml-text-after-quote-hint"))),
-            "yaml-missing-colon" => (msg!("yaml-missing-colon"), Some(msg!("yaml-missing-colon-hint"))),
+            "yaml-list-misaligned" => (
+                msg!("yaml-list-misaligned"),
+                Some(msg!("yaml-list-misaligned-hint")),
+            ),
+            "yaml-list-after-value" => (
+                msg!("yaml-list-after-value"),
+                Some(msg!("yaml-list-after-value-hint")),
+            ),
+            "yaml-text-after-quote" => (
+                msg!("yaml-text-after-quote"),
+                Some(msg!("yaml-text-after-quote-hint")),
+            ),
+            "yaml-missing-colon" => (
+                msg!("yaml-missing-colon"),
+                Some(msg!("yaml-missing-colon-hint")),
+            ),
             "yaml-unclosed" => (msg!("yaml-unclosed"), Some(msg!("yaml-unclosed-hint"))),
-            "yaml-unclosed-bracket" => (msg!("yaml-unclosed-bracket"), Some(msg!("yaml-unclosed-bracket-hint"))),
-            "yaml-unknown-anchor" => (msg!("yaml-unknown-anchor"), Some(msg!("yaml-unknown-anchor-hint"))),
-            "yaml-unknown-escape" => (msg!("yaml-unknown-escape"), Some(msg!("yaml-unknown-escape-hint"))),
+            "yaml-unclosed-bracket" => (
+                msg!("yaml-unclosed-bracket"),
+                Some(msg!("yaml-unclosed-bracket-hint")),
+            ),
+            "yaml-unknown-anchor" => (
+                msg!("yaml-unknown-anchor"),
+                Some(msg!("yaml-unknown-anchor-hint")),
+            ),
+            "yaml-unknown-escape" => (
+                msg!("yaml-unknown-escape"),
+                Some(msg!("yaml-unknown-escape-hint")),
+            ),
             _ => (msg!("yaml-unreadable"), Some(msg!("yaml-unreadable-hint"))),
         }
     }
@@ -512,7 +581,8 @@ fn unclosed(text: &str) -> Option<usize> {
             match (quote, c) {
                 (Some((_, q)), _) if c == q => quote = None,
                 (Some(_), _) => {}
-                (None, QUOTE | '\'') if open.is_empty() && !line[..i].trim_end().ends_with([':', '-']) => {}
+                (None, QUOTE | '\'')
+                    if open.is_empty() && !line[..i].trim_end().ends_with([':', '-']) => {}
                 (None, QUOTE | '\'') => quote = Some((i, c)),
                 (None, '#') if line[..i].ends_with(' ') => break,
                 (None, '[' | '{') => open.push((i, c)),
@@ -524,6 +594,51 @@ fn unclosed(text: &str) -> Option<usize> {
         }
         quote.or(open.last().copied()).map(|(i, _)| start + i)
     })
+}
+
+/// Where the value on the line of byte `at` starts with a character YAML reserves at the
+/// start of a value (`内容: @全体教职工…`, `- *重点*`), if it does.
+fn reserved_start(text: &str, at: usize) -> Option<usize> {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &text[start..crate::text::line_end(text, at)];
+    let content = line.trim_start_matches(' ');
+    let value_at = match content.find(": ") {
+        Some(colon) if !content.starts_with([QUOTE, '\'']) => colon + 2,
+        _ if content.starts_with("- ") => 2,
+        _ => return None,
+    };
+    let value = content[value_at..].trim_start_matches(' ');
+    let mut chars = value.chars();
+    let first = chars.next()?;
+    let second = chars.next();
+    let reserved = match first {
+        '@' | '`' => true,
+        // An alias, an anchor or a tag is a word of ASCII letters; a block scalar's header
+        // ends its line.
+        '*' | '&' | '!' => second.is_some_and(|c| !c.is_ascii_alphanumeric()),
+        '|' | '>' => second.is_some_and(|c| !matches!(c, '-' | '+' | '0'..='9' | ' ' | '#')),
+        _ => false,
+    };
+    reserved.then(|| start + (line.len() - value.len()))
+}
+
+/// The first of the lines just before byte `at` that hold neither a key nor a list item
+/// (`指导思想` with its colon left out, and the text under it), if there are such lines.
+fn without_colon(text: &str, at: usize) -> Option<usize> {
+    let starts = crate::text::line_starts(text);
+    let line = starts.partition_point(|&s| s <= at).max(1) - 1;
+    let mut found = None;
+    for &start in starts[..line].iter().rev() {
+        let content = text[start..crate::text::line_end(text, start)].trim();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        if content.contains(':') || content.starts_with('-') {
+            break;
+        }
+        found = Some(start + text[start..].len() - text[start..].trim_start().len());
+    }
+    found
 }
 
 /// The end of the line holding byte `at`.
@@ -631,8 +746,14 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<((usize, usize), 
 fn explain(said: &Said, path: Message) -> (Message, Option<Message>) {
     match &said.what {
         What::Limit { limit, .. } => match limit {
-            Limit::Recursion => (msg!("nests-too-deep"), Some(msg!("nests-too-deep-indent-hint"))),
-            Limit::Repetition => (msg!("aliases-expand-too-far"), Some(msg!("aliases-expand-too-far-hint"))),
+            Limit::Recursion => (
+                msg!("nests-too-deep"),
+                Some(msg!("nests-too-deep-indent-hint")),
+            ),
+            Limit::Repetition => (
+                msg!("aliases-expand-too-far"),
+                Some(msg!("aliases-expand-too-far-hint")),
+            ),
         },
         What::Name {
             slip,
@@ -884,13 +1005,16 @@ mod tests {
     #[test]
     fn a_value_lost_to_a_comment_is_put_in_quotes() {
         assert_eq!(
-            lost_to_comment("      - #1 走访慰问困难教职工。").map(|m| m.say(Lang::En)).as_deref(),
+            lost_to_comment("      - #1 走访慰问困难教职工。")
+                .map(|m| m.say(Lang::En))
+                .as_deref(),
             Some(
                 "YAML reads everything after ` #` as a comment, so the value here is empty: put \
                  the text in quotes, `- \"#1 走访慰问困难教职工。\"`"
             )
         );
-        assert!(lost_to_comment("  - 月份: #3").is_some_and(|h| h.say(Lang::En).ends_with("`- 月份: \"#3\"`")));
+        assert!(lost_to_comment("  - 月份: #3")
+            .is_some_and(|h| h.say(Lang::En).ends_with("`- 月份: \"#3\"`")));
         assert_eq!(lost_to_comment("  - 走访 #1"), None);
         assert_eq!(lost_to_comment("  - \"#1\""), None);
         assert_eq!(lost_to_comment("sections: #"), None);

@@ -18,10 +18,7 @@ pub(super) enum What<'a> {
     /// The reader refuses a character, which it names by its position in the stream only.
     RefusedCharacter,
     /// A bound of the reader, after the data path (`sections[0]: `) it was met at.
-    Limit {
-        prefix: &'a str,
-        limit: Limit,
-    },
+    Limit { prefix: &'a str, limit: Limit },
     /// A key or value serde does not take, after its data path, with what it expected.
     Name {
         prefix: &'a str,
@@ -99,7 +96,12 @@ fn what(text: &str) -> What<'_> {
         return What::Syntax(code);
     }
     let words = path(text).1;
-    let serde_words = ["invalid type: ", "invalid value: ", "invalid length ", "missing field `"];
+    let serde_words = [
+        "invalid type: ",
+        "invalid value: ",
+        "invalid length ",
+        "missing field `",
+    ];
     if serde_words.iter().any(|w| words.starts_with(w)) {
         return What::Type;
     }
@@ -111,9 +113,15 @@ fn what(text: &str) -> What<'_> {
 
 /// Whether the words are the YAML reader's, about its syntax, rather than serde's.
 fn is_syntax(text: &str) -> bool {
-    ["while scanning", "while parsing", "did not find", "found ", "could not find"]
-        .iter()
-        .any(|w| text.contains(w))
+    [
+        "while scanning",
+        "while parsing",
+        "did not find",
+        "found ",
+        "could not find",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// serde's data path before its words (`sections[0].title: invalid type: …`), read into its
@@ -144,7 +152,10 @@ pub(super) fn path(text: &str) -> (Vec<Step>, &str) {
 /// The YAML reader's complaints, each with the code of the plain words that say it (and of
 /// `…-hint`, what usually causes it in a plan written by hand).
 const SYNTAX: &[(&str, &str)] = &[
-    ("did not find expected '-' indicator", "yaml-list-misaligned"),
+    (
+        "did not find expected '-' indicator",
+        "yaml-list-misaligned",
+    ),
     (
         "block sequence entries are not allowed in this context",
         "yaml-list-after-value",
@@ -291,7 +302,10 @@ mod tests {
         assert_eq!(what("signature: 甲\n"), What::Type);
         let (steps, words) = path("具体工作安排[1].月份: month 13 does not exist");
         assert_eq!(words, "month 13 does not exist");
-        assert_eq!(format!("{steps:?}"), r#"[Key("具体工作安排"), Entry(1), Key("月份")]"#);
+        assert_eq!(
+            format!("{steps:?}"),
+            r#"[Key("具体工作安排"), Entry(1), Key("月份")]"#
+        );
         assert_eq!(path("a: b").0.len(), 1);
         assert!(path("mapping values are not allowed: x").0.is_empty());
     }

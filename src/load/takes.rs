@@ -141,7 +141,10 @@ impl Walk<'_> {
         if !self.chinese {
             return english;
         }
-        model::aliases_of(english).first().copied().unwrap_or(english)
+        model::aliases_of(english)
+            .first()
+            .copied()
+            .unwrap_or(english)
     }
 
     fn refuse(&mut self, node: &Located, takes: Takes, key: &'static str, words: Option<String>) {
@@ -149,12 +152,20 @@ impl Walk<'_> {
             // The model's own words (a month that does not exist, a date of 30 February).
             // The model's own words say how to write it.
             Some(said) if said.what == What::Other => {
-                let message =
-                    msg!("value-refused", path = path_message(&self.path), words = said.text);
+                let message = msg!(
+                    "value-refused",
+                    path = path_message(&self.path),
+                    words = said.text
+                );
                 self.push(node, message, None);
                 return;
             }
-            Some(said @ said::Said { what: What::Name { .. }, .. }) => {
+            Some(
+                said @ said::Said {
+                    what: What::Name { .. },
+                    ..
+                },
+            ) => {
                 let (message, hint) = super::explain(&said, path_message(&self.path));
                 self.push(node, message, hint);
                 return;
@@ -231,7 +242,11 @@ impl Walk<'_> {
                     .or(names.first())?;
                 vec![format!("{k}: {first}")]
             }
-            Takes::Paragraphs => vec![format!("{k}:"), "  - 第一段。".into(), "  - 第二段。".into()],
+            Takes::Paragraphs => vec![
+                format!("{k}:"),
+                "  - 第一段。".into(),
+                "  - 第二段。".into(),
+            ],
             Takes::Content | Takes::Items => {
                 vec![format!("{k}:"), "  - 开展教师节庆祝活动。".into()]
             }
@@ -259,7 +274,10 @@ impl Walk<'_> {
                 format!("  {}:", self.name("items")),
                 "    - 组织“三八”妇女节活动。".into(),
             ],
-            Takes::Keys(_) => vec![format!("{k}:"), format!("  {}: 中文", self.name("numerals"))],
+            Takes::Keys(_) => vec![
+                format!("{k}:"),
+                format!("  {}: 中文", self.name("numerals")),
+            ],
             Takes::Markers => vec![format!("{k}: [一、, （一）, 1.]")],
         };
         Some(
@@ -381,7 +399,9 @@ impl Walk<'_> {
                 let source = self.slice(node);
                 if source.trim().is_empty() {
                     // `- #1 走访…`: YAML reads all after ` #` as a comment; point at it.
-                    let line_start = self.text[..node.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+                    let line_start = self.text[..node.start]
+                        .rfind(['\n', '\r'])
+                        .map_or(0, |i| i + 1);
                     let line = &self.text[line_start..crate::text::line_end(self.text, node.start)];
                     let at = line.find(" #").map_or(node.start, |i| line_start + i + 1);
                     let message = msg!("item-empty", path = path_message(&self.path));
@@ -482,7 +502,8 @@ mod tests {
 
     #[test]
     fn every_value_its_key_does_not_take() {
-        let text = "单位: 城南小学工会\n落款: 城南小学工会\n版式: 中文\n具体工作安排:\n  三月: 开展活动\n";
+        let text =
+            "单位: 城南小学工会\n落款: 城南小学工会\n版式: 中文\n具体工作安排:\n  三月: 开展活动\n";
         let found = said(text);
         assert_eq!(found.len(), 3, "{found:#?}");
         assert_eq!(found[0].0, "城南小学工会");
