@@ -25,6 +25,8 @@ mod lenient;
 mod nothing_lost;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
+#[path = "cli/parser_words.rs"]
+mod parser_words;
 #[path = "cli/resources.rs"]
 mod resources;
 #[path = "cli/school_year.rs"]
