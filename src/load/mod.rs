@@ -195,7 +195,9 @@ impl Source {
                     ..
                 }
             );
-        if (!explained || diagnostics.is_empty()) && !(walked && !refused.is_empty()) {
+        // serde's own is among those the walk found, in the walk's words.
+        let found_by_walk = walked && !refused.is_empty();
+        if (!explained || diagnostics.is_empty()) && !found_by_walk {
             diagnostics.push(said);
         }
         // A line with a slip is explained by it.

@@ -199,7 +199,7 @@ impl Walk<'_> {
             Takes::Year => msg!("takes-year"),
             Takes::SchoolYear => msg!("takes-school-year"),
             Takes::Choice(names) => {
-                let ascii = names.iter().filter(|n| n.is_ascii() == !self.chinese);
+                let ascii = names.iter().filter(|n| n.is_ascii() != self.chinese);
                 let mut shown: Vec<&str> = ascii.copied().collect();
                 if shown.is_empty() {
                     shown = names.to_vec();
