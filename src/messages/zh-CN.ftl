@@ -20,7 +20,7 @@ one-of = 应为其中之一：{ $names }
 
 ### 读取计划文件（load）
 
-file-too-large = 大于 { $mib } MiB，远超任何计划的大小：请给出计划的 `YAML` 文件
+file-too-large = 大于 { $mib } `MiB`，远超任何计划的大小：请给出计划的 `YAML` 文件
 file-binary = 是二进制文件，不是计划：请给出计划的 `YAML` 文件
 file-not-text = 无法作为文本读取（不是 `UTF-8`、`UTF-16` 或 `GBK`）：请另存为 `UTF-8`
 file-encoding = 文件的编码是 `{ $encoding }`，不是 `UTF-8`；已按 `{ $encoding }` 读取
@@ -36,7 +36,7 @@ aliases-expand-too-far = 别名（`*name`）展开后超出了计划可能的大
 aliases-expand-too-far-hint = 把重复的部分直接写出来，或少用别名
 too-many-nodes = 计划的键、值和条目超过 { $count } 个（别名按它重复的内容计算）；从这里开始超出上限
 too-many-nodes-hint = 一万个条目的计划约有 55,000 个：请把计划分成几个文件，或少用别名
-aliases-too-much-text = 别名重复的文字超过 { $mib } MiB，超出计划文件可有的大小
+aliases-too-much-text = 别名重复的文字超过 { $mib } `MiB`，超出计划文件可有的大小
 aliases-too-much-text-hint = 把重复的文字直接写出来，或少用别名
 tag-not-allowed = 计划格式不使用标签（`{ $tag }`）
 tag-not-allowed-hint = 删去标签；如果值要保持为文字，请加上引号
@@ -68,7 +68,7 @@ duplicate-key = { $same ->
     }
 duplicate-key-hint = 第 { $line } 行已经写过；同一处每个键只能写一次：请把两处合并，或删去一处
 not-a-plan = 这不是计划：计划文件由 `单位:`、`正文:` 这样的键组成
-not-a-plan-hint = 计划要写成键和值，而不是写成成文的文件：计划以 `单位: 城南小学工会`、`年度: 2027`、`指导思想: 以…为指导。` 开头，每个键单独一行，每个 `:` 后面加一个空格；README 的计划格式一节列出了全部键
+not-a-plan-hint = 计划要写成键和值，而不是写成成文的文件：计划以 `单位: 城南小学工会`、`年度: 2027`、`指导思想: 以…为指导。` 开头，每个键单独一行，每个 `:` 后面加一个空格；`README` 的计划格式一节列出了全部键
 yaml-tab = 缩进里有制表符（`Tab`）：`YAML` 只能用空格缩进
 yaml-tab-hint = 把制表符换成空格，空格数和旁边的行一样
 yaml-reserved-start = 值不能不加引号就以 { $char } 开头：`YAML` 对这个字符另有用法
