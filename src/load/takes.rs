@@ -149,8 +149,8 @@ impl Walk<'_> {
 
     fn refuse(&mut self, node: &Located, takes: Takes, key: &'static str, words: Option<String>) {
         let message = match words.as_deref().map(said::read) {
-            // The model's own words (a month that does not exist, a date of 30 February).
-            // The model's own words say how to write it.
+            // The model's own words (a month that does not exist, a date of 30 February)
+            // say how to write it.
             Some(said) if said.what == What::Other => {
                 let message = msg!(
                     "value-refused",
@@ -160,12 +160,14 @@ impl Walk<'_> {
                 self.push(node, message, None);
                 return;
             }
+            // A misspelt value is answered with the value meant; one nowhere near a value
+            // of the key, with what the key takes.
             Some(
                 said @ said::Said {
-                    what: What::Name { .. },
+                    what: What::Name { given, .. },
                     ..
                 },
-            ) => {
+            ) if meant(takes, given) => {
                 let (message, hint) = super::explain(&said, path_message(&self.path));
                 self.push(node, message, hint);
                 return;
@@ -420,6 +422,14 @@ impl Walk<'_> {
     }
 }
 
+/// Whether `given`, not a value of a key that takes `takes`, is close to one.
+fn meant(takes: Takes, given: &str) -> bool {
+    match takes {
+        Takes::Choice(names) => crate::suggest::closest(given, names).is_some(),
+        _ => true,
+    }
+}
+
 /// A list, or its one entry alone, as the model reads `items`.
 #[derive(Deserialize)]
 #[serde(bound = "T: DeserializeOwned")]
@@ -438,8 +448,11 @@ fn scalar(source: &str, takes: Takes) -> Option<String> {
         Takes::Year => leaf::<Option<model::Year>>(source),
         Takes::SchoolYear => leaf::<Option<model::SchoolYear>>(source),
         Takes::Choice(names) => {
-            let value: Option<String> = serde_yaml::from_str(source).ok()?;
-            let value = value?;
+            // Nothing, a number or a list is no value of the set at all.
+            let value: Option<String> = serde_yaml::from_str(source).unwrap_or_default();
+            let Some(value) = value.filter(|v| !v.is_empty()) else {
+                return Some(String::from("invalid type: no word"));
+            };
             (!names.contains(&value.as_str())).then(|| {
                 let expected: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
                 format!(
@@ -513,6 +526,16 @@ mod tests {
             Some("write it as `落款:` / `  单位: 城南小学工会` / `  日期: 2027-01-05`")
         );
         assert!(found[2].1.starts_with("`具体工作安排`"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_value_near_one_of_a_set_is_a_slip_and_one_far_from_all_is_not() {
+        let found = said("期间: 上半\n文种: 3\n");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].1, "`期间`：未知的值 `上半`");
+        assert_eq!(found[0].2.as_deref(), Some("did you mean `上半年`?"));
+        assert_eq!(found[1].1, "`文种` 应写成以下之一：`计划`、`总结`");
+        assert_eq!(found[1].2.as_deref(), Some("write it as `文种: 计划`"));
     }
 
     #[test]
