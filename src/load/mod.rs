@@ -195,8 +195,8 @@ impl Source {
                     ..
                 }
             );
-        // serde's own is among those the walk found, in the walk's words.
-        let found_by_walk = walked && !refused.is_empty();
+        // serde's own is among those the walk found, in the walk's words, on its line.
+        let found_by_walk = walked && refused.iter().any(|d| d.line == said.line);
         if (!explained || diagnostics.is_empty()) && !found_by_walk {
             diagnostics.push(said);
         }
