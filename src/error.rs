@@ -371,7 +371,7 @@ pub enum Error {
     },
     Decode {
         path: String,
-        message: String,
+        message: Message,
     },
     Invalid {
         diagnostics: Vec<Diagnostic>,
@@ -671,7 +671,7 @@ impl Error {
                 msg!("cannot-read", path = path, reason = io_message(source))
             }
             Error::Decode { path, message } => {
-                msg!("cannot-decode", path = path, detail = message)
+                msg!("cannot-decode", path = path, detail = message.clone())
             }
             Error::Invalid { diagnostics } => msg!("invalid-plan", count = diagnostics.len()),
             Error::Template { name, line, fault } => match line {

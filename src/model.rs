@@ -494,7 +494,7 @@ impl<'de> Deserialize<'de> for Item {
                 Node::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Node)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Item, A::Error> {
-                Err(de::Error::custom(msg!("item-is-a-list")))
+                Err(de::Error::custom(msg!("item-cannot-be-a-list")))
             }
             scalar_text_visits!(Item::Text);
         }

@@ -33,6 +33,8 @@ mod lint_messages;
 mod nothing_lost;
 #[path = "cli/output_paths.rs"]
 mod output_paths;
+#[path = "cli/parser_words.rs"]
+mod parser_words;
 #[path = "cli/readme_zh.rs"]
 mod readme_zh;
 #[path = "cli/resources.rs"]
@@ -411,8 +413,8 @@ fn a_failed_render_leaves_the_output_untouched() {
         .arg(&out)
         .status(1)
         .stderr(starts_with(
-            "error: tests/fixtures/invalid/month-13.yaml:5:9: 具体工作安排[0].月份: month 13 \
-             does not exist",
+            "error: tests/fixtures/invalid/month-13.yaml:5:9: `具体工作安排` entry 1 `月份`: month \
+             13 does not exist",
         ))
         .run();
     assert_eq!(failed.read("plan.html"), "published version");
@@ -763,8 +765,8 @@ fn batch_goes_on_past_an_invalid_plan_and_names_it() {
         .args(["render", "plans", "-f", "md,txt", "--out-dir", "out"])
         .status(1)
         .stderr(
-            "error: plans/broken.yaml:5:9: 具体工作安排[0].月份: month 13 does not exist: months \
-             run from 1 to 12\n  |\n5 |   - 月份: 13\n  |           ^^\n6 written, 0 unchanged\n\
+            "error: plans/broken.yaml:5:9: `具体工作安排` entry 1 `月份`: month 13 does not exist: \
+             months run from 1 to 12\n  |\n5 |   - 月份: 13\n  |           ^^\n6 written, 0 unchanged\n\
              error: 1 of 4 plans failed: plans/broken.yaml\n",
         )
         .run();

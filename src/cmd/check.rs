@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
 use crate::load::Source;
-use crate::msg;
 use crate::output::Streams;
 use crate::{batch, validate};
 
@@ -23,7 +22,7 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
                 &crate::text::display_name(path),
                 match err {
                     // Its path is the diagnostic's already.
-                    Error::Decode { message, .. } => msg!("decode-problem", detail = message),
+                    Error::Decode { message, .. } => message,
                     other => other.message(),
                 },
             )],

@@ -8,6 +8,9 @@
 
 use std::collections::HashMap;
 
+use crate::messages::Message;
+use crate::msg;
+
 use events::{Event, Events};
 
 /// The most nodes a plan may hold (every key, value and list item, each alias counted as what
@@ -141,33 +144,19 @@ impl Excess {
         }
     }
 
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            Excess::Nodes { .. } => format!(
-                "the plan holds more than {} keys, values and items (an alias counts as all it \
-                 repeats); this is where it passes the bound",
-                thousands(MAX_NODES)
-            ),
-            Excess::Text { .. } => format!(
-                "aliases repeat more than {} MiB of text, more than a plan file may hold",
-                MAX_TEXT >> 20
-            ),
-            Excess::Tag { written, .. } => {
-                format!("tags (`{written}`) are not part of the plan format")
-            }
+            Excess::Nodes { .. } => msg!("too-many-nodes", count = thousands(MAX_NODES)),
+            Excess::Text { .. } => msg!("aliases-too-much-text", mib = MAX_TEXT >> 20),
+            Excess::Tag { written, .. } => msg!("tag-not-allowed", tag = written.as_str()),
         }
     }
 
-    pub fn hint(&self) -> &'static str {
+    pub fn hint(&self) -> Message {
         match self {
-            Excess::Nodes { .. } => {
-                "a plan of ten thousand items holds about 55,000: split the plan into several \
-                 files, or repeat fewer aliases"
-            }
-            Excess::Text { .. } => "write the repeated text out, or repeat fewer aliases",
-            Excess::Tag { .. } => {
-                "remove the tag, and put the value in quotes if it must stay text"
-            }
+            Excess::Nodes { .. } => msg!("too-many-nodes-hint"),
+            Excess::Text { .. } => msg!("aliases-too-much-text-hint"),
+            Excess::Tag { .. } => msg!("tag-not-allowed-hint"),
         }
     }
 }

@@ -4,6 +4,7 @@ mod bound;
 mod index;
 mod said;
 mod slips;
+mod takes;
 
 use std::cell::OnceCell;
 use std::io::Read;
@@ -12,6 +13,7 @@ use std::path::Path;
 use crate::error::{Diagnostic, Error, Finding, Problem, Severity};
 use crate::messages::Message;
 use crate::model::{self, Plan};
+use crate::msg;
 use crate::text::display_name;
 use said::{Limit, Said, Slip, What};
 
@@ -55,10 +57,7 @@ impl Source {
         if bytes.len() as u64 > MAX_BYTES {
             return Err(Error::Decode {
                 path: name,
-                message: format!(
-                    "is larger than {} MiB, far beyond any plan: give the plan's YAML file",
-                    MAX_BYTES >> 20
-                ),
+                message: msg!("file-too-large", mib = MAX_BYTES >> 20),
             });
         }
         Source::from_bytes(name, &bytes)
@@ -70,22 +69,23 @@ impl Source {
     /// refusing them would stop a secretary whose file looks fine in Notepad, and the warning
     /// (an error under `--strict`) keeps CI honest.
     pub fn from_bytes(name: String, bytes: &[u8]) -> Result<Source, Error> {
-        let decode_error = |message: &str| Error::Decode {
+        let decode_error = |message: Message| Error::Decode {
             path: name.clone(),
-            message: message.to_owned(),
+            message,
         };
         let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            (utf8(rest).ok_or_else(|| decode_error(NOT_TEXT))?, None)
+            (
+                utf8(rest).ok_or_else(|| decode_error(msg!("file-not-text")))?,
+                None,
+            )
         } else if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
             let (text, _, malformed) = encoding.decode(bytes);
             if malformed {
-                return Err(decode_error(NOT_TEXT));
+                return Err(decode_error(msg!("file-not-text")));
             }
             (text.into_owned(), Some(encoding.name()))
         } else if bytes.contains(&0) && !stray_nuls(bytes) {
-            return Err(decode_error(
-                "is a binary file, not a plan: give the YAML file of the plan",
-            ));
+            return Err(decode_error(msg!("file-binary")));
         } else if let Some(text) = utf8(bytes) {
             // A stray NUL of a text file is shown where it is, as YAML refuses it.
             (text, None)
@@ -95,7 +95,7 @@ impl Source {
         } else {
             let text = encoding_rs::GB18030
                 .decode_without_bom_handling_and_without_replacement(bytes)
-                .ok_or_else(|| decode_error(NOT_TEXT))?;
+                .ok_or_else(|| decode_error(msg!("file-not-text")))?;
             (text.into_owned(), Some("GBK"))
         };
         let mut source = Source {
@@ -113,14 +113,9 @@ impl Source {
                     &source.name,
                     &source.text,
                     0,
-                    format!(
-                        "the file is encoded as {encoding}, not UTF-8; it was read as {encoding}"
-                    ),
+                    msg!("file-encoding", encoding = encoding),
                 )
-                .with_hint(
-                    "save it as UTF-8 (记事本 Notepad: 文件 › 另存为 › 编码: UTF-8, \
-                     File › Save As › Encoding: UTF-8; or `iconv -f GB18030 -t UTF-8`)",
-                ),
+                .with_hint(msg!("file-encoding-hint")),
             );
         }
         source.find_slips();
@@ -162,11 +157,19 @@ impl Source {
     /// Parses the text into the plan model. Every failure names line and column.
     pub fn parse(&self) -> Result<Plan, Error> {
         self.bounded()?;
-        let err = match serde_yaml::from_str::<Plan>(&self.text) {
+        let mut err = match serde_yaml::from_str::<Plan>(&self.text) {
             Ok(plan) => return Ok(self.as_written(plan)),
             Err(err) => err,
         };
-        let (said, not_a_plan) = self.yaml_error(&err);
+        // serde may meet a value of the wrong type before the reader meets the syntax that
+        // breaks the file further on (`title: [学习` never closed): the syntax is the problem.
+        if self.index().is_none() {
+            if let Err(syntax) = serde_yaml::from_str::<serde_yaml::Value>(&self.text) {
+                err = syntax;
+            }
+        }
+        let (said, what) = self.yaml_error(&err);
+        let not_a_plan = what == What::NotAPlan;
         // What YAML says at a slip, or up to two lines after it, is what the slip made it
         // say; a file that is "not a plan" is one for its slips.
         let explained = not_a_plan
@@ -175,18 +178,70 @@ impl Source {
                 .iter()
                 .any(|slip| (slip.line..=slip.line + 2).contains(&said.line));
         let mut diagnostics = self.slips.clone();
-        if !explained || diagnostics.is_empty() {
+        // serde stops at the first value its key does not take: the walk finds them all,
+        // that one among them.
+        let refused = match what {
+            What::NotAPlan | What::Syntax(_) | What::Limit { .. } | What::RefusedCharacter => {
+                Vec::new()
+            }
+            _ => self.refused_values(),
+        };
+        let walked = matches!(what, What::Type | What::Other)
+            || matches!(
+                what,
+                What::Name {
+                    slip: Slip::UnknownVariant,
+                    ..
+                }
+            );
+        // serde's own is among those the walk found, in the walk's words, on its line.
+        let found_by_walk = walked && refused.iter().any(|d| d.line == said.line);
+        if (!explained || diagnostics.is_empty()) && !found_by_walk {
             diagnostics.push(said);
         }
+        // A line with a slip is explained by it.
+        let slipped = |d: &Diagnostic| self.slips.iter().any(|slip| slip.line == d.line);
+        diagnostics.extend(refused.into_iter().filter(|d| !slipped(d)));
         diagnostics.sort_by_key(|d| (d.line, d.column));
         Err(Error::Invalid { diagnostics })
+    }
+
+    /// Every value of the file that its key does not take, in the tool's words.
+    fn refused_values(&self) -> Vec<Diagnostic> {
+        let Some(root) = self.index() else {
+            return Vec::new();
+        };
+        takes::walk(root, &self.text)
+            .into_iter()
+            .map(|refused| {
+                let mut diagnostic = self.at(
+                    Severity::Error,
+                    refused.start,
+                    Some(refused.end),
+                    refused.message,
+                );
+                // A value YAML read as empty may have been lost to a comment.
+                let lost = (refused.start == refused.end)
+                    .then(|| lost_to_comment(&diagnostic.source_line))
+                    .flatten();
+                let hint = lost.or(refused.hint);
+                diagnostic.hint = hint;
+                diagnostic
+            })
+            .collect()
     }
 
     /// The checks that keep a file the YAML reader would take long over, or misread, from it.
     fn bounded(&self) -> Result<(), Error> {
         if self.text.trim().is_empty() || is_only_comments(&self.text) {
-            let empty = Diagnostic::at_offset(Severity::Error, &self.name, &self.text, 0, "the plan is empty")
-                .with_hint("a plan needs at least `sections` (or the shorthand keys), usually with `organization` and `year`");
+            let empty = Diagnostic::at_offset(
+                Severity::Error,
+                &self.name,
+                &self.text,
+                0,
+                msg!("plan-empty"),
+            )
+            .with_hint(msg!("plan-empty-hint"));
             return Err(Error::Invalid {
                 diagnostics: vec![empty],
             });
@@ -197,9 +252,9 @@ impl Source {
                 &self.name,
                 &self.text,
                 offset,
-                "the file nests too deeply (more than 128 levels)",
+                msg!("nests-too-deep"),
             )
-            .with_hint("a plan needs a handful of levels: check the brackets");
+            .with_hint(msg!("nests-too-deep-hint"));
             return Err(Error::Invalid {
                 diagnostics: vec![deep],
             });
@@ -270,73 +325,128 @@ impl Source {
                     Severity::Error,
                     at,
                     Some(at + c.len_utf8()),
-                    format!(
-                        "the file holds an invisible line separator, {}",
-                        crate::error::char_name(c)
-                    ),
+                    msg!("line-separator", char = crate::error::char_name(c)),
                 )
-                .with_hint(
-                    "text pasted from Word or a web page brings it along: remove it, or press \
-                     Enter where a new line or paragraph is meant",
-                )
+                .with_hint(msg!("line-separator-hint"))
             })
             .collect()
     }
 
-    /// Turns a YAML library error into a diagnostic that quotes the line, with a
-    /// suggestion when a key or value is misspelt.
-    /// Says too whether the library found the file to be no plan at all.
-    fn yaml_error(&self, err: &serde_yaml::Error) -> (Diagnostic, bool) {
+    /// Turns a YAML library error into a diagnostic in the tool's words that quotes the
+    /// line, with what to do as a hint. Says too what kind of complaint it was.
+    fn yaml_error(&self, err: &serde_yaml::Error) -> (Diagnostic, What<'static>) {
         let full = err.to_string();
         let said = said::read(&full);
+        let what = match said.what {
+            What::Name { slip, .. } => What::Name {
+                prefix: "",
+                slip,
+                given: "",
+                expected: Vec::new(),
+            },
+            What::Limit { limit, .. } => What::Limit { prefix: "", limit },
+            What::RefusedCharacter => What::RefusedCharacter,
+            What::NotAPlan => What::NotAPlan,
+            What::Syntax(code) => What::Syntax(code),
+            What::Type => What::Type,
+            What::Other => What::Other,
+        };
         if said.what == What::RefusedCharacter {
             if let Some((at, c)) = self.text.char_indices().find(|&(_, c)| refused_by_yaml(c)) {
-                let what = if c.is_control() {
-                    "an invisible control character,"
-                } else {
-                    "the character"
-                };
-                return (
-                    self.at(
-                        Severity::Error,
-                        at,
-                        Some(at + c.len_utf8()),
-                        format!("the file holds {what} {}", crate::error::char_name(c)),
+                let name = crate::error::char_name(c);
+                let (message, hint) = if c.is_control() {
+                    (
+                        msg!("refused-control-character", char = &name),
+                        msg!("refused-control-character-hint", char = name),
                     )
-                    .with_hint(crate::error::control_hint(c)),
-                    false,
-                );
+                } else {
+                    (
+                        msg!("refused-character", char = &name),
+                        msg!("refused-character-hint", char = name),
+                    )
+                };
+                let diagnostic = self.at(Severity::Error, at, Some(at + c.len_utf8()), message);
+                return (diagnostic.with_hint(hint), what);
             }
         }
-        let mut offset = err.location().map_or(0, |l| l.index());
-        let mut first_line = None;
-        // serde names a repeated key at the start of its mapping: point at the repetition.
-        if let What::Name {
-            slip: Slip::DuplicateField,
-            given: key,
-            ..
-        } = said.what
-        {
-            if let Some((first, again)) = repeated_key(&self.text, offset, key) {
-                first_line = Some(first);
-                offset = again;
+        let mut offset = err.location().map_or(0, |l| l.index()).min(self.text.len());
+        let (message, hint) = match &said.what {
+            What::Name {
+                slip: Slip::DuplicateField,
+                given: key,
+                ..
+            } => match repeated_key(&self.text, offset, key) {
+                Some(((first_line, first), again)) => {
+                    offset = again;
+                    let (key, first) = (
+                        written_key(&self.text[again..]),
+                        written_key(&self.text[first..]),
+                    );
+                    (
+                        msg!(
+                            "duplicate-key",
+                            key = key,
+                            first = first,
+                            same = u8::from(key == first)
+                        ),
+                        Some(msg!("duplicate-key-hint", line = first_line)),
+                    )
+                }
+                None => (
+                    msg!("duplicate-key", key = *key, first = *key, same = 1u8),
+                    Some(msg!("duplicate-key-hint", line = self.line_of(offset))),
+                ),
+            },
+            What::Syntax(code) => {
+                // A value that starts with a character YAML reserves, whatever the reader
+                // makes of it (an alias, a tag, an anchor, a block scalar's header).
+                let code = match reserved_start(&self.text, offset) {
+                    Some(at)
+                        if matches!(
+                            *code,
+                            "yaml-reserved-start" | "yaml-unreadable" | "yaml-unknown-anchor"
+                        ) =>
+                    {
+                        offset = at;
+                        &"yaml-reserved-start"
+                    }
+                    _ => code,
+                };
+                // The reader notices an unclosed quote or bracket only where the file ends.
+                if matches!(*code, "yaml-unclosed" | "yaml-unclosed-bracket") {
+                    offset = unclosed(&self.text[..offset]).unwrap_or(offset);
+                }
+                // and a line without its colon only at the next key.
+                if *code == "yaml-missing-colon" {
+                    offset = without_colon(&self.text, offset).unwrap_or(offset);
+                }
+                self.syntax(code, offset)
             }
-        }
-        let library_hint = said.hint;
-        // A finished document (Markdown, text) or a bare list where the plan belongs.
-        let not_a_plan = said.what == What::NotAPlan;
-        let problem = matches!(
+            What::NotAPlan => (msg!("not-a-plan"), Some(msg!("not-a-plan-hint"))),
+            What::Other | What::Type => {
+                let (path, words) = said::path(said.text);
+                let path = takes::path_message(&path);
+                match said.what {
+                    What::Type => (msg!("value-refused-kind", path = path), None),
+                    _ => (msg!("value-refused", path = path, words = words), None),
+                }
+            }
+            _ => {
+                let (path, _) = said::path(said.text);
+                explain(&said, takes::path_message(&path))
+            }
+        };
+        let mut diagnostic =
+            Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
+        if matches!(
             said.what,
             What::Name {
                 slip: Slip::UnknownField,
                 ..
             }
-        )
-        .then_some(Problem::UnknownKey);
-        let (message, hint) = explain(&said);
-        let mut diagnostic =
-            Diagnostic::at_offset(Severity::Error, &self.name, &self.text, offset, message);
-        diagnostic.problem = problem;
+        ) {
+            diagnostic.problem = Some(Problem::UnknownKey);
+        }
         // serde's words for a value YAML read as nothing at all.
         let empty = full.contains("invalid type: unit value");
         let hint = hint.or_else(|| {
@@ -344,59 +454,232 @@ impl Source {
                 .then(|| lost_to_comment(&diagnostic.source_line))
                 .flatten()
         });
-        // Two slips YAML's own words do not explain to someone who writes Chinese.
+        // YAML often notices a full-width colon only on the line after it.
         let hint = hint.or_else(|| {
-            if self.text[offset..].starts_with('\t') {
-                Some("YAML indents with spaces, not tabs".to_owned())
+            let full_width = |line: &str| line.contains('：') && !line.contains(": ");
+            let previous = diagnostic
+                .line
+                .checked_sub(2)
+                .and_then(|i| crate::text::lines(&self.text).nth(i))
+                .is_some_and(full_width);
+            if full_width(&diagnostic.source_line) {
+                Some(msg!("full-width-colon-hint"))
+            } else if previous {
+                Some(msg!(
+                    "full-width-colon-line-hint",
+                    line = diagnostic.line - 1
+                ))
             } else {
-                // YAML often notices a full-width colon only on the line after it.
-                let full_width = |line: &str| line.contains('：') && !line.contains(": ");
-                let fix =
-                    "a key ends with an ASCII colon and a space (`单位: …`), not a full-width `：`";
-                let previous = diagnostic
-                    .line
-                    .checked_sub(2)
-                    .and_then(|i| crate::text::lines(&self.text).nth(i))
-                    .is_some_and(full_width);
-                if full_width(&diagnostic.source_line) {
-                    Some(fix.to_owned())
-                } else if previous {
-                    Some(format!("line {}: {fix}", diagnostic.line - 1))
-                } else {
-                    None
-                }
+                None
             }
         });
-        let hint = match hint {
-            Some(hint) => Some(hint),
-            None if not_a_plan => {
-                diagnostic.message = "this is not a plan: a plan's file holds keys such as \
-                                      `organization:` and `sections:`"
-                    .into();
-                Some(
-                    "write the plan as keys and values, not as the finished document: a plan \
-                     starts `单位: 城南小学工会`, `年度: 2027`, `指导思想: 以…为指导。`, each \
-                     on a line of its own, a space after each `:`; the README's plan format \
-                     lists every key"
-                        .to_owned(),
-                )
-            }
-            None => match (library_hint, first_line) {
-                (Some(hint), Some(line)) => Some(format!("first at line {line}; {hint}")),
-                (hint, _) => hint.map(str::to_owned),
-            },
-        };
         let diagnostic = match hint {
             Some(hint) => diagnostic.with_hint(hint),
             None => diagnostic,
         };
-        (diagnostic, not_a_plan)
+        (diagnostic, what)
     }
+
+    /// The 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        crate::text::line_starts(&self.text).partition_point(|&s| s <= offset)
+    }
+
+    /// The words for one of the YAML reader's complaints about its syntax, met at `offset`.
+    fn syntax(&self, code: &'static str, offset: usize) -> (Message, Option<Message>) {
+        let line_start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line = &self.text[line_start..line_end(&self.text, offset)];
+        let at = self.text[offset..].chars().next();
+        match code {
+            "yaml-reserved-start"
+                if at == Some('\t')
+                    || line.starts_with([' ', '\t'])
+                        && line.trim_start_matches(' ').starts_with('\t') =>
+            {
+                (msg!("yaml-tab"), Some(msg!("yaml-tab-hint")))
+            }
+            "yaml-reserved-start" => {
+                let c = at.unwrap_or('@');
+                let fix = quoted_value(line).unwrap_or_else(|| format!("\"{c}…\""));
+                let c = match c {
+                    '`' => "`` ` ``".to_owned(),
+                    c => format!("`{c}`"),
+                };
+                (
+                    msg!("yaml-reserved-start", char = &c),
+                    Some(msg!("yaml-reserved-start-hint", fix = fix)),
+                )
+            }
+            "yaml-colon-in-value"
+                if !line
+                    .split_once(": ")
+                    .is_some_and(|(_, value)| value.contains(": ") || value.ends_with(':')) =>
+            {
+                (
+                    msg!("yaml-indent-mismatch"),
+                    Some(msg!("yaml-indent-mismatch-hint")),
+                )
+            }
+            "yaml-text-after-quote"
+                if !self.text[..offset]
+                    .trim_end_matches(' ')
+                    .ends_with([QUOTE, '\'']) =>
+            {
+                (
+                    msg!("yaml-indent-mismatch"),
+                    Some(msg!("yaml-indent-mismatch-hint")),
+                )
+            }
+            "yaml-colon-in-value" => {
+                let fix = quoted_value(line).unwrap_or_else(|| "\"…\"".to_owned());
+                (
+                    msg!("yaml-colon-in-value"),
+                    Some(msg!("yaml-colon-in-value-hint", fix = fix)),
+                )
+            }
+            "yaml-list-misaligned" => (
+                msg!("yaml-list-misaligned"),
+                Some(msg!("yaml-list-misaligned-hint")),
+            ),
+            "yaml-list-after-value" => (
+                msg!("yaml-list-after-value"),
+                Some(msg!("yaml-list-after-value-hint")),
+            ),
+            "yaml-text-after-quote" => (
+                msg!("yaml-text-after-quote"),
+                Some(msg!("yaml-text-after-quote-hint")),
+            ),
+            "yaml-missing-colon" => (
+                msg!("yaml-missing-colon"),
+                Some(msg!("yaml-missing-colon-hint")),
+            ),
+            "yaml-unclosed" => (msg!("yaml-unclosed"), Some(msg!("yaml-unclosed-hint"))),
+            "yaml-unclosed-bracket" => (
+                msg!("yaml-unclosed-bracket"),
+                Some(msg!("yaml-unclosed-bracket-hint")),
+            ),
+            "yaml-unknown-anchor" => (
+                msg!("yaml-unknown-anchor"),
+                Some(msg!("yaml-unknown-anchor-hint")),
+            ),
+            "yaml-unknown-escape" => (
+                msg!("yaml-unknown-escape"),
+                Some(msg!("yaml-unknown-escape-hint")),
+            ),
+            _ => (msg!("yaml-unreadable"), Some(msg!("yaml-unreadable-hint"))),
+        }
+    }
+}
+
+/// The last quote or bracket of `text` left open on its line, if a line leaves one open.
+fn unclosed(text: &str) -> Option<usize> {
+    let starts = crate::text::line_starts(text);
+    starts.iter().rev().find_map(|&start| {
+        let line = &text[start..crate::text::line_end(text, start)];
+        let mut open: Vec<(usize, char)> = Vec::new();
+        let mut quote: Option<(usize, char)> = None;
+        for (i, c) in line.char_indices() {
+            match (quote, c) {
+                (Some((_, q)), _) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, QUOTE | '\'')
+                    if open.is_empty() && !line[..i].trim_end().ends_with([':', '-']) => {}
+                (None, QUOTE | '\'') => quote = Some((i, c)),
+                (None, '#') if line[..i].ends_with(' ') => break,
+                (None, '[' | '{') => open.push((i, c)),
+                (None, ']' | '}') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        quote.or(open.last().copied()).map(|(i, _)| start + i)
+    })
+}
+
+/// Where the value on the line of byte `at` starts with a character YAML reserves at the
+/// start of a value (`内容: @全体教职工…`, `- *重点*`), if it does.
+fn reserved_start(text: &str, at: usize) -> Option<usize> {
+    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &text[start..crate::text::line_end(text, at)];
+    let content = line.trim_start_matches(' ');
+    let value_at = match content.find(": ") {
+        Some(colon) if !content.starts_with([QUOTE, '\'']) => colon + 2,
+        _ if content.starts_with("- ") => 2,
+        _ => return None,
+    };
+    let value = content[value_at..].trim_start_matches(' ');
+    let mut chars = value.chars();
+    let first = chars.next()?;
+    let second = chars.next();
+    let reserved = match first {
+        '@' | '`' => true,
+        // An alias, an anchor or a tag is a word of ASCII letters; a block scalar's header
+        // ends its line.
+        '*' | '&' | '!' => second.is_some_and(|c| !c.is_ascii_alphanumeric()),
+        '|' | '>' => second.is_some_and(|c| !matches!(c, '-' | '+' | '0'..='9' | ' ' | '#')),
+        _ => false,
+    };
+    reserved.then(|| start + (line.len() - value.len()))
+}
+
+/// The first of the lines just before byte `at` that hold neither a key nor a list item
+/// (`指导思想` with its colon left out, and the text under it), if there are such lines.
+fn without_colon(text: &str, at: usize) -> Option<usize> {
+    let starts = crate::text::line_starts(text);
+    let line = starts.partition_point(|&s| s <= at).max(1) - 1;
+    let mut found = None;
+    for &start in starts[..line].iter().rev() {
+        let content = text[start..crate::text::line_end(text, start)].trim();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        if content.contains(':') || content.starts_with('-') {
+            break;
+        }
+        found = Some(start + text[start..].len() - text[start..].trim_start().len());
+    }
+    found
+}
+
+/// The end of the line holding byte `at`.
+fn line_end(text: &str, at: usize) -> usize {
+    crate::text::line_end(text, at)
+}
+
+/// The double quote, named so that no line of this file holds an odd number of them.
+const QUOTE: char = '\x22';
+
+/// A line `key: value` with its value put in quotes, as the fix for a value YAML misreads.
+fn quoted_value(line: &str) -> Option<String> {
+    let content = line.trim_start_matches(' ');
+    let (head, value) = match content.split_once(": ") {
+        Some((key, value)) if !key.contains([QUOTE, '\'']) => (format!("{key}: "), value),
+        _ => match content.strip_prefix("- ") {
+            Some(value) => ("- ".to_owned(), value),
+            None => return None,
+        },
+    };
+    let value = value.trim_end();
+    if value.is_empty() {
+        return None;
+    }
+    Some(if value.contains(QUOTE) {
+        format!("{head}'{}'", value.replace('\'', "''"))
+    } else {
+        format!("{head}\"{value}\"")
+    })
+}
+
+/// The key written at the start of `text`, up to its colon.
+fn written_key(text: &str) -> &str {
+    let end = text.find([':', '\n', '\r']).unwrap_or(text.len());
+    text[..end].trim_end()
 }
 
 /// The hint for a line whose value YAML read as empty because it starts with `#` (`- #1 走访…`,
 /// `月份: #3`), a comment to YAML: the line with the value in quotes.
-fn lost_to_comment(line: &str) -> Option<String> {
+fn lost_to_comment(line: &str) -> Option<Message> {
     let at = [": #", "- #", ":\t#", "-\t#"]
         .iter()
         .filter_map(|start| line.find(start).map(|i| i + start.len() - 1))
@@ -408,15 +691,12 @@ fn lost_to_comment(line: &str) -> Option<String> {
     if comment.len() < 2 || key_or_dash.contains(" #") {
         return None;
     }
-    let fix = if comment.contains('"') {
+    let fix = if comment.contains(QUOTE) {
         format!("{} '{comment}'", key_or_dash.trim_start())
     } else {
         format!("{} \"{comment}\"", key_or_dash.trim_start())
     };
-    Some(format!(
-        "YAML reads everything after ` #` as a comment, so the value here is empty: put the \
-         text in quotes, `{fix}`"
-    ))
+    Some(msg!("lost-to-comment-hint", fix = fix))
 }
 
 /// Whether the YAML reader refuses a character anywhere in a file (YAML 1.1's printable set,
@@ -429,9 +709,9 @@ fn refused_by_yaml(c: char) -> bool {
     !printable && c < '\u{10000}'
 }
 
-/// The line of the first of two `key`s (by either name) in the mapping that starts at byte
-/// `start`, and the byte offset of the second.
-fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
+/// The line and byte offset of the first of two `key`s (by either name) in the mapping that
+/// starts at byte `start`, and the byte offset of the second.
+fn repeated_key(text: &str, start: usize, key: &str) -> Option<((usize, usize), usize)> {
     let starts = crate::text::line_starts(text);
     let first_line = starts.partition_point(|&s| s <= start).max(1) - 1;
     let indent = start - starts[first_line];
@@ -454,7 +734,7 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
         if depth == indent && names.contains(&written) && content.contains(':') {
             let line_number = first_line + number + 1;
             match seen {
-                None => seen = Some(line_number),
+                None => seen = Some((line_number, at + depth)),
                 Some(first) => return Some((first, at + depth)),
             }
         }
@@ -464,37 +744,35 @@ fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
 
 /// Rewords serde's "unknown field `x`, expected one of `a`, `b`", "unknown variant …" and
 /// its limits into the tool's terms, with the closest name or what to do as a hint.
-fn explain(said: &Said) -> (String, Option<String>) {
+fn explain(said: &Said, path: Message) -> (Message, Option<Message>) {
     match &said.what {
-        What::Limit { prefix, limit } => {
-            let (words, hint) = match limit {
-                Limit::Recursion => (
-                    "the file nests too deeply (more than 128 levels)",
-                    "a plan needs a handful of levels: check the indentation",
-                ),
-                Limit::Repetition => (
-                    "aliases (*name) expand the file beyond what a plan can be",
-                    "write the repeated parts out, or repeat fewer aliases",
-                ),
-            };
-            (format!("{prefix}{words}"), Some(hint.to_owned()))
-        }
+        What::Limit { limit, .. } => match limit {
+            Limit::Recursion => (
+                msg!("nests-too-deep"),
+                Some(msg!("nests-too-deep-indent-hint")),
+            ),
+            Limit::Repetition => (
+                msg!("aliases-expand-too-far"),
+                Some(msg!("aliases-expand-too-far-hint")),
+            ),
+        },
         What::Name {
-            prefix,
             slip,
             given,
             expected,
+            ..
         } => {
-            let word = match slip {
-                Slip::UnknownField => "unknown key",
-                Slip::DuplicateField => "duplicate key",
-                Slip::UnknownVariant => "unknown value",
+            let message = match slip {
+                Slip::UnknownField => msg!("unknown-key", key = *given),
+                Slip::DuplicateField => {
+                    msg!("duplicate-key", key = *given, first = *given, same = 1u8)
+                }
+                Slip::UnknownVariant => msg!("unknown-value", path = path, value = *given),
             };
-            let message = format!("{prefix}{word} `{given}`");
-            let hint = crate::suggest::suggest(given, expected).map(|s| s.to_string());
+            let hint = crate::suggest::suggest(given, expected).map(|s| s.message());
             (message, hint)
         }
-        _ => (said.text.to_owned(), None),
+        _ => (msg!("yaml-unreadable"), Some(msg!("yaml-unreadable-hint"))),
     }
 }
 
@@ -554,7 +832,7 @@ fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
     let (Some(wanted), None) = (chars.next(), chars.next()) else {
         return None;
     };
-    if !source.starts_with('"') {
+    if !source.starts_with(QUOTE) {
         return None;
     }
     let mut rest = source.char_indices().skip(1);
@@ -599,8 +877,6 @@ fn written(source: &str, needle: &str) -> Option<(usize, usize)> {
 /// two megabytes. Anything bigger is a wrong file, refused before it costs time and memory.
 pub const MAX_BYTES: u64 = 16 << 20;
 
-const NOT_TEXT: &str = "cannot be read as text (not UTF-8, UTF-16 or GBK): save it as UTF-8";
-
 /// Whether the NUL bytes of `bytes` are a few strays in UTF-8 text (a paste gone wrong), not
 /// the sign of a binary file or of UTF-16 without its byte order mark.
 fn stray_nuls(bytes: &[u8]) -> bool {
@@ -629,15 +905,9 @@ fn not_utf8_at(name: &str, bytes: &[u8]) -> Option<Error> {
         &text,
         at,
         Some(at + '\u{fffd}'.len_utf8()),
-        format!(
-            "the byte 0x{:02X} is not UTF-8, while the rest of the file is",
-            bytes[at]
-        ),
+        msg!("byte-not-utf8", byte = format!("0x{:02X}", bytes[at])),
     )
-    .with_hint(
-        "this part was likely pasted from a file in another encoding: type the characters \
-         here again, or save the whole file as UTF-8",
-    );
+    .with_hint(msg!("byte-not-utf8-hint"));
     Some(Error::Invalid {
         diagnostics: vec![diagnostic],
     })
@@ -678,6 +948,12 @@ fn is_only_comments(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
+
+    /// The line of the first key and the offset of the second.
+    fn repeated_key(text: &str, start: usize, key: &str) -> Option<(usize, usize)> {
+        super::repeated_key(text, start, key).map(|((line, _), again)| (line, again))
+    }
 
     #[test]
     fn a_repeated_key_is_found_by_either_name() {
@@ -730,13 +1006,16 @@ mod tests {
     #[test]
     fn a_value_lost_to_a_comment_is_put_in_quotes() {
         assert_eq!(
-            lost_to_comment("      - #1 走访慰问困难教职工。").as_deref(),
+            lost_to_comment("      - #1 走访慰问困难教职工。")
+                .map(|m| m.say(Lang::En))
+                .as_deref(),
             Some(
                 "YAML reads everything after ` #` as a comment, so the value here is empty: put \
                  the text in quotes, `- \"#1 走访慰问困难教职工。\"`"
             )
         );
-        assert!(lost_to_comment("  - 月份: #3").is_some_and(|h| h.ends_with("`- 月份: \"#3\"`")));
+        assert!(lost_to_comment("  - 月份: #3")
+            .is_some_and(|h| h.say(Lang::En).ends_with("`- 月份: \"#3\"`")));
         assert_eq!(lost_to_comment("  - 走访 #1"), None);
         assert_eq!(lost_to_comment("  - \"#1\""), None);
         assert_eq!(lost_to_comment("sections: #"), None);

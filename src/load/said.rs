@@ -2,6 +2,8 @@
 //! is the one place that reads that text; a test per form of message feeds the library an
 //! input that makes it, so that a new version that words one otherwise fails a test.
 
+use super::takes::Step;
+
 /// A message of the YAML library (or of serde under it), read.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Said<'a> {
@@ -9,9 +11,6 @@ pub(super) struct Said<'a> {
     /// diagnostic shows the place.
     pub text: &'a str,
     pub what: What<'a>,
-    /// What to do about one of the YAML reader's own complaints, by its words: what usually
-    /// causes it in a plan written by hand.
-    pub hint: Option<&'static str>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -19,10 +18,7 @@ pub(super) enum What<'a> {
     /// The reader refuses a character, which it names by its position in the stream only.
     RefusedCharacter,
     /// A bound of the reader, after the data path (`sections[0]: `) it was met at.
-    Limit {
-        prefix: &'a str,
-        limit: Limit,
-    },
+    Limit { prefix: &'a str, limit: Limit },
     /// A key or value serde does not take, after its data path, with what it expected.
     Name {
         prefix: &'a str,
@@ -32,6 +28,11 @@ pub(super) enum What<'a> {
     },
     /// The file is one value, not a mapping of a plan's keys (a finished document, a list).
     NotAPlan,
+    /// The YAML reader cannot read the text; the code of the words that say why.
+    Syntax(&'static str),
+    /// serde's words for a value of another type than its key takes (`invalid type: …`).
+    Type,
+    /// Words of the plan model's own (a month that does not exist), or of nothing known.
     Other,
 }
 
@@ -51,14 +52,9 @@ pub(super) enum Slip {
 /// Reads a message of the YAML library, as its `Display` writes it.
 pub(super) fn read(full: &str) -> Said<'_> {
     let text = full.find(" at line ").map_or(full, |at| &full[..at]);
-    let hint = HINTS
-        .iter()
-        .find(|(words, _)| text.contains(words))
-        .map(|(_, hint)| *hint);
     Said {
         text,
         what: what(text),
-        hint,
     }
 }
 
@@ -96,59 +92,85 @@ fn what(text: &str) -> What<'_> {
     if text.ends_with("expected struct Plan") {
         return What::NotAPlan;
     }
+    if let Some((_, code)) = SYNTAX.iter().find(|(words, _)| text.contains(words)) {
+        return What::Syntax(code);
+    }
+    let words = path(text).1;
+    let serde_words = [
+        "invalid type: ",
+        "invalid value: ",
+        "invalid length ",
+        "missing field `",
+    ];
+    if serde_words.iter().any(|w| words.starts_with(w)) {
+        return What::Type;
+    }
+    if is_syntax(text) {
+        return What::Syntax("yaml-unreadable");
+    }
     What::Other
 }
 
-const HINTS: &[(&str, &str)] = &[
+/// Whether the words are the YAML reader's, about its syntax, rather than serde's.
+fn is_syntax(text: &str) -> bool {
+    [
+        "while scanning",
+        "while parsing",
+        "did not find",
+        "found ",
+        "could not find",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// serde's data path before its words (`sections[0].title: invalid type: …`), read into its
+/// steps, and the words after it.
+pub(super) fn path(text: &str) -> (Vec<Step>, &str) {
+    let Some((path, words)) = text.split_once(": ") else {
+        return (Vec::new(), text);
+    };
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
+        if key.is_empty() && indexes.is_empty() || key.contains(' ') {
+            return (Vec::new(), text);
+        }
+        if !key.is_empty() {
+            steps.push(Step::Key(key.to_owned()));
+        }
+        for index in indexes.split('[').filter(|i| !i.is_empty()) {
+            match index.strip_suffix(']').and_then(|i| i.parse().ok()) {
+                Some(i) => steps.push(Step::Entry(i)),
+                None => return (Vec::new(), text),
+            }
+        }
+    }
+    (steps, words)
+}
+
+/// The YAML reader's complaints, each with the code of the plain words that say it (and of
+/// `…-hint`, what usually causes it in a plan written by hand).
+const SYNTAX: &[(&str, &str)] = &[
     (
         "did not find expected '-' indicator",
-        "line the list up: every item starts with `- ` in the same column, and the keys \
-         of an item stand under its first key",
+        "yaml-list-misaligned",
     ),
     (
         "block sequence entries are not allowed in this context",
-        "a list goes on the lines below its key, each item on a line of its own that \
-         starts with `- `",
+        "yaml-list-after-value",
     ),
     (
         "mapping values are not allowed in this context",
-        "put a value that contains `: ` in quotes (\"…\"); otherwise this key is indented \
-         differently from the keys beside it",
+        "yaml-colon-in-value",
     ),
-    (
-        "did not find expected key",
-        "a value that starts with a quote must end with it: quote the whole value, or use \
-         Chinese quotes “…” inside the text; otherwise check that this line is indented \
-         like the keys beside it",
-    ),
-    (
-        "could not find expected ':'",
-        "a key needs `: ` after it; text that runs over several lines goes in quotes or \
-         after `|`",
-    ),
-    (
-        "cannot start any",
-        "put the value in quotes: at the start of a value YAML gives a meaning of its own \
-         to some characters (`@`, `%`, `&`, `*`, `!`, `|`, `>` and the backquote)",
-    ),
-    (
-        "found unexpected end of stream",
-        "a quote or bracket opened earlier is never closed",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "a list in brackets needs its closing `]` and commas between the items; quote an \
-         item that contains a comma",
-    ),
-    (
-        "found unknown escape character",
-        "inside double quotes a backslash starts an escape: write `\\\\`, or use single \
-         quotes",
-    ),
-    (
-        "duplicate field",
-        "a key may appear once in its mapping: merge the two, or remove one",
-    ),
+    ("did not find expected key", "yaml-text-after-quote"),
+    ("could not find expected ':'", "yaml-missing-colon"),
+    ("cannot start any", "yaml-reserved-start"),
+    ("found unexpected end of stream", "yaml-unclosed"),
+    ("did not find expected ',' or ']'", "yaml-unclosed-bracket"),
+    ("found unknown escape character", "yaml-unknown-escape"),
+    ("unknown anchor", "yaml-unknown-anchor"),
 ];
 
 #[cfg(test)]
@@ -164,10 +186,6 @@ mod tests {
     fn what(yaml: &str) -> What<'static> {
         let message: &'static str = message(yaml).leak();
         read(message).what
-    }
-
-    fn hint(yaml: &str) -> Option<&'static str> {
-        read(&message(yaml)).hint
     }
 
     #[test]
@@ -251,38 +269,44 @@ mod tests {
     fn not_a_plan() {
         assert_eq!(what("# 计划\n\n一、指导思想\n"), What::NotAPlan);
         assert_eq!(what("- a\n- b\n"), What::NotAPlan);
-        assert_eq!(what("year: [2027]\n"), What::Other);
     }
 
     #[test]
-    fn every_complaint_with_a_hint_is_met() {
+    fn every_complaint_of_the_reader_is_met() {
         let cases = [
             (
                 "sections:\n  - title: a\n    items:\n    - b\n   - c\n",
-                "did not find expected '-' indicator",
+                "yaml-list-misaligned",
             ),
-            (
-                "title: - a\n",
-                "block sequence entries are not allowed in this context",
-            ),
-            (
-                "title: a: b\n",
-                "mapping values are not allowed in this context",
-            ),
-            ("title: \"a\" b\n", "did not find expected key"),
-            ("sections:\n  - a\n  b\n", "could not find expected ':'"),
-            ("title: @a\n", "cannot start any"),
-            ("title: \"a\n", "found unexpected end of stream"),
-            ("sections: [a, b\n", "did not find expected ',' or ']'"),
-            ("title: \"a\\qb\"\n", "found unknown escape character"),
-            ("title: a\ntitle: b\n", "duplicate field"),
+            ("title: - a\n", "yaml-list-after-value"),
+            ("title: a: b\n", "yaml-colon-in-value"),
+            ("title: \"a\" b\n", "yaml-text-after-quote"),
+            ("sections:\n  - a\n  b\n", "yaml-missing-colon"),
+            ("title: @a\n", "yaml-reserved-start"),
+            ("title: \x22a\n", "yaml-unclosed"),
+            ("sections: [a, b\n", "yaml-unclosed-bracket"),
+            ("title: \"a\\qb\"\n", "yaml-unknown-escape"),
+            ("title: *a\n", "yaml-unknown-anchor"),
         ];
-        for (yaml, words) in cases {
+        for (yaml, code) in cases {
             let full = message(yaml);
-            assert!(full.contains(words), "{yaml:?} makes {full:?}");
-            let expected = HINTS.iter().find(|(w, _)| *w == words).unwrap().1;
-            assert_eq!(hint(yaml), Some(expected), "{yaml:?} makes {full:?}");
+            assert_eq!(what(yaml), What::Syntax(code), "{yaml:?} makes {full:?}");
         }
-        assert_eq!(HINTS.len(), cases.len());
+        assert_eq!(SYNTAX.len(), cases.len());
+        assert_eq!(what("title: ]\n"), What::Syntax("yaml-unreadable"));
+    }
+
+    #[test]
+    fn types_and_paths() {
+        assert_eq!(what("year: [2027]\n"), What::Type);
+        assert_eq!(what("signature: 甲\n"), What::Type);
+        let (steps, words) = path("具体工作安排[1].月份: month 13 does not exist");
+        assert_eq!(words, "month 13 does not exist");
+        assert_eq!(
+            format!("{steps:?}"),
+            r#"[Key("具体工作安排"), Entry(1), Key("月份")]"#
+        );
+        assert_eq!(path("a: b").0.len(), 1);
+        assert!(path("mapping values are not allowed: x").0.is_empty());
     }
 }

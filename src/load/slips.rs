@@ -4,7 +4,9 @@
 //! named at its own line and column, whether YAML then refuses the file or reads the line as
 //! text.
 
+use crate::messages::Message;
 use crate::model::structs;
+use crate::msg;
 
 /// A slip at a place of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,42 +42,33 @@ pub(super) enum Kind {
 
 impl Slip {
     /// What the slip is and how to type it instead.
-    pub fn words(&self) -> (String, String) {
+    pub fn words(&self) -> (Message, Message) {
         let fix = format!("`{}`", shortened(&self.fixed));
-        let key = &self.key;
+        let key = self.key.as_str();
         match self.kind {
             Kind::FullWidthColon => (
-                format!("a full-width colon `：` after `{key}`: YAML does not read it as a key"),
-                format!("type a half-width `:` followed by a space: {fix}"),
+                msg!("slip-full-width-colon", key = key),
+                msg!("slip-full-width-colon-hint", fix = fix),
             ),
             Kind::FullWidthIndent => (
-                "a full-width space (U+3000) in the indentation: YAML does not read it as one"
-                    .to_owned(),
-                "indent with half-width spaces only: delete the full-width space and type \
-                 spaces instead"
-                    .to_owned(),
+                msg!("slip-full-width-indent"),
+                msg!("slip-full-width-indent-hint"),
             ),
             Kind::FullWidthAfterColon => (
-                format!(
-                    "a full-width space (U+3000) after `{key}:`: YAML does not read it as a key"
-                ),
-                format!("type a half-width space after `:` instead: {fix}"),
+                msg!("slip-full-width-after-colon", key = key),
+                msg!("slip-full-width-after-colon-hint", fix = fix),
             ),
             Kind::FullWidthAfterDash => (
-                "a full-width space (U+3000) after `-`: YAML does not read it as a list item"
-                    .to_owned(),
-                format!("type a half-width space after `-` instead: {fix}"),
+                msg!("slip-full-width-after-dash"),
+                msg!("slip-full-width-after-dash-hint", fix = fix),
             ),
             Kind::NoSpaceAfterDash => (
-                "no space after `-`: YAML reads the line as text, not as a list item".to_owned(),
-                format!("put a space after `-`: {fix}"),
+                msg!("slip-no-space-after-dash"),
+                msg!("slip-no-space-after-dash-hint", fix = fix),
             ),
             Kind::NoSpaceAfterColon => (
-                format!(
-                    "no space after `{key}:`: YAML reads the line as one text, not as a key and \
-                     its value"
-                ),
-                format!("put a space after `:`: {fix}"),
+                msg!("slip-no-space-after-colon", key = key),
+                msg!("slip-no-space-after-colon-hint", fix = fix),
             ),
         }
     }

@@ -212,25 +212,6 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-// Until every message has its code: words written in the code, shown as they are.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::new("untranslated").with("text", text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::new("untranslated").with("text", text)
-    }
-}
-
-impl From<&String> for Message {
-    fn from(text: &String) -> Message {
-        Message::new("untranslated").with("text", text)
-    }
-}
-
 impl From<&str> for Arg {
     fn from(text: &str) -> Arg {
         Arg::Text(text.to_owned())

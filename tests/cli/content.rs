@@ -226,8 +226,8 @@ fn numbers_in_text_are_kept_as_written() {
         .args(["check", "f.yaml"])
         .status(1)
         .stderr(
-            "error: f.yaml:1:12: sections[0]: this text reads as a number: put it in quotes to \
-             keep it as written\n  |\n1 | sections: [1.50]\n  |            ^^^^\n",
+            "error: f.yaml:1:12: `sections` entry 1: this text reads as a number: put it in \
+             quotes to keep it as written\n  |\n1 | sections: [1.50]\n  |            ^^^^\n",
         )
         .run();
 }

@@ -125,7 +125,7 @@ fn an_impossible_month_is_refused_at_its_place() {
             .args(["check", "p.yaml"])
             .status(1)
             .stderr(format!(
-                "error: p.yaml:2:9: 具体工作安排[0].月份: {message}\n  |\n2 |   - 月份: {typed}\n  \
+                "error: p.yaml:2:9: `具体工作安排` entry 1 `月份`: {message}\n  |\n2 |   - 月份: {typed}\n  \
                  |           {}\n",
                 "^".repeat(width)
             ))
@@ -186,7 +186,7 @@ fn an_impossible_date_says_why_in_the_calendar_s_words() {
             .args(["check", "p.yaml"])
             .status(1)
             .stderr(contains(format!(
-                "error: p.yaml:3:7: 落款.日期: `{typed}` is not a date: {why}\n"
+                "error: p.yaml:3:7: `落款` `日期`: `{typed}` is not a date: {why}\n"
             )))
             .run();
     }
@@ -209,7 +209,7 @@ fn a_year_as_text() {
         .args(["check", "p.yaml"])
         .status(1)
         .stderr(
-            "error: p.yaml:1:5: 年度: `2027.5` is not a year: write it as a number such as \
+            "error: p.yaml:1:5: `年度`: `2027.5` is not a year: write it as a number such as \
              2027\n  |\n1 | 年度: 2027.5\n  |       ^^^^^^\n",
         )
         .run();
@@ -238,7 +238,7 @@ fn one_string_where_a_list_is_expected_is_a_list_of_one() {
         .args(["check", "p.yaml"])
         .status(1)
         .stderr(contains(
-            "expected a list, or a single entry written as text",
+            "error: p.yaml:1:20: `正文` entry 1 `事项` takes a list of items",
         ))
         .run();
 }

@@ -74,7 +74,7 @@ fn a_school_year_that_is_not_one_is_refused_at_its_place() {
     for (typed, message) in [
         (
             "学年: 2026",
-            "3:5: 学年: `2026` is one year: a school year is written with both of its years, \
+            "3:5: `学年`: `2026` is one year: a school year is written with both of its years, \
              such as 2026—2027",
         ),
         (
@@ -83,7 +83,7 @@ fn a_school_year_that_is_not_one_is_refused_at_its_place() {
         ),
         (
             "学年: 2026/2027",
-            "3:5: 学年: `2026/2027` is not a school year",
+            "3:5: `学年`: `2026/2027` is not a school year",
         ),
     ] {
         let plan = format!("单位: 城东中学工会\n期间: 下学期\n{typed}\n正文: [学习。]\n");
