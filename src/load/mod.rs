@@ -501,12 +501,13 @@ impl Source {
             "yaml-reserved-start" => {
                 let c = at.unwrap_or('@');
                 let fix = quoted_value(line).unwrap_or_else(|| format!("\"{c}…\""));
+                // A backquote cannot stand between backquotes: it is named.
                 let c = match c {
-                    '`' => "`` ` ``".to_owned(),
-                    c => format!("`{c}`"),
+                    '`' => msg!("backquote"),
+                    c => msg!("character", char = c),
                 };
                 (
-                    msg!("yaml-reserved-start", char = &c),
+                    msg!("yaml-reserved-start", char = c),
                     Some(msg!("yaml-reserved-start-hint", fix = fix)),
                 )
             }

@@ -369,6 +369,16 @@ impl Walk<'_> {
                     }
                 });
             }
+            // A range written as a list, `[7, 8]` or a block of two: read as the model reads
+            // it, from its months alone, since a block's lines are indented for the file.
+            (Shape::Seq(months), Takes::Months)
+                if months.iter().all(|m| matches!(m.shape, Shape::Scalar(_))) =>
+            {
+                let list: Vec<&str> = months.iter().map(|m| self.slice(m)).collect();
+                if let Some(words) = leaf::<model::Months>(&format!("[{}]", list.join(", "))) {
+                    self.refuse(node, takes, key, Some(words));
+                }
+            }
             _ => self.refuse(node, takes, key, None),
         }
     }
@@ -555,6 +565,19 @@ mod tests {
         assert_eq!(
             path_message(&path).say(Lang::En),
             "`具体工作安排` entry 2 `月份`"
+        );
+    }
+
+    #[test]
+    fn a_range_written_as_a_list_is_taken_as_the_model_takes_it() {
+        let text =
+            "schedule:\n  - month: [3, 1]\n  - month:\n      - 7\n      - 8\n  - month: [3, 13]\n";
+        let found = said(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].0, "[3, 13]");
+        assert!(
+            found[0].1.starts_with("`schedule` 第3项 `month`"),
+            "{found:#?}"
         );
     }
 }

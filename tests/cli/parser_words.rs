@@ -66,24 +66,24 @@ fn a_schedule_written_by_month_keys_is_shown_as_a_list() {
 }
 
 const TWO_WRONG: &str = "单位: 城南小学工会\n具体工作安排:\n  - 月份: 3\n    事项: 开展活动。\n  \
-                         - 月份: [4]\n    事项: 组织活动。\n版式: 中文\n";
+                         - 月份: [4, 5, 6]\n    事项: 组织活动。\n版式: 中文\n";
 
 #[test]
 fn every_value_of_the_wrong_kind_is_named_at_a_one_based_path() {
     check(
         TWO_WRONG,
         "en",
-        "error: plan.yaml:5:9: `具体工作安排` entry 2 `月份` takes a month or a run of months, \
-         such as `3`, `三月` or `7-8`\n  |\n5 |   - 月份: [4]\n  |           ^^^ write it as \
-         `月份: 3`\n\nerror: plan.yaml:7:5: `版式` takes the keys `序号`, `月份`, `日期` on the \
-         lines below it, indented\n  |\n7 | 版式: 中文\n  |       ^^^^ write it as `版式:` / \
-         `  月份:` / `    数字: 中文`\n",
+        "error: plan.yaml:5:9: `具体工作安排` entry 2 `月份`: a month range is two months, the \
+         first and the last: `[7, 8]`\n  |\n5 |   - 月份: [4, 5, 6]\n  |           ^^^^^^^^^\n\n\
+         error: plan.yaml:7:5: `版式` takes the keys `序号`, `月份`, `日期` on the lines below it, \
+         indented\n  |\n7 | 版式: 中文\n  |       ^^^^ write it as `版式:` / `  月份:` / \
+         `    数字: 中文`\n",
     );
     check(
         TWO_WRONG,
         "zh",
-        "错误：plan.yaml:5:9：`具体工作安排` 第2项 `月份` 应写成一个月或连续几个月，如 `3`、`三月` 或 \
-         `7-8`\n  |\n5 |   - 月份: [4]\n  |           ^^^ 可以这样写：`月份: 3`\n\n错误：plan.yaml:\
+        "错误：plan.yaml:5:9：`具体工作安排` 第2项 `月份`：月份区间是两个月份，即第一个月和最后一个月：\
+         `[7, 8]`\n  |\n5 |   - 月份: [4, 5, 6]\n  |           ^^^^^^^^^\n\n错误：plan.yaml:\
          7:5：`版式` 应写成下面几行缩进的键 `序号`、`月份`、`日期`\n  |\n7 | 版式: 中文\n  |       \
          ^^^^ 可以这样写：`版式:` / `  月份:` / `    数字: 中文`\n",
     );
@@ -168,7 +168,7 @@ fn an_unclosed_quote_is_shown_where_it_opens() {
 fn a_value_that_starts_with_a_reserved_character_is_put_in_quotes() {
     for c in ['@', '`', '*', '&', '!', '|', '>'] {
         let shown = if c == '`' {
-            "`` ` ``".to_owned()
+            "a backquote".to_owned()
         } else {
             format!("`{c}`")
         };
@@ -182,8 +182,8 @@ fn a_value_that_starts_with_a_reserved_character_is_put_in_quotes() {
                 "error: plan.yaml:3:9: a value cannot start with {shown} unquoted: YAML gives the \
                  character a meaning of its own there\n  |\n3 |   - 内容: {c}全体教职工 按时参加学\
                  习。\n  |           ^^^^^^^^^^^ put the value in quotes: `- 内容: \"{c}全体教职工 按\
-                 时参加学习。\"` (`@`, `` ` ``, `%`, `&`, `*`, `!`, `|` and `>` are reserved at the \
-                 start of a value)\n"
+                 时参加学习。\"` (`@`, `%`, `&`, `*`, `!`, `|`, `>` and the backquote are reserved at \
+                 the start of a value)\n"
             ))
             .run();
     }
