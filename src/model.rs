@@ -13,6 +13,29 @@ use crate::messages::Message;
 use crate::msg;
 use crate::numerals::{self, DateError, MonthError};
 
+thread_local! {
+    /// The last value the model refused, as the message it was refused with: serde carries
+    /// a custom error as text only, so the code and data travel beside it.
+    static REFUSED: std::cell::RefCell<Option<Message>> = const { std::cell::RefCell::new(None) };
+}
+
+/// An error of serde's for a value the model refuses with `message`, which
+/// [`take_refusal`] gives back.
+fn refuse<E: de::Error>(message: Message) -> E {
+    let error = E::custom(&message);
+    REFUSED.with(|last| *last.borrow_mut() = Some(message));
+    error
+}
+
+/// The message the model refused a value with, if `words` (serde's text of the error,
+/// its path taken off) are its words: the message then reaches the user as data, in the
+/// language and with the code of its own.
+pub fn take_refusal(words: &str) -> Option<Message> {
+    REFUSED
+        .with(|last| last.borrow_mut().take())
+        .filter(|message| words.starts_with(&message.to_string()))
+}
+
 /// Visitor methods that take every scalar as text. A number or a boolean arrives here as
 /// YAML read it (`0o17` as 15, `True` as true); loading puts back the text as written
 /// ([`Plan::texts_mut`] finds them). Floats are refused rather than rewritten (`1.50` would
@@ -41,7 +64,7 @@ macro_rules! scalar_text_visits {
             Ok(($make)(v.to_string()))
         }
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Err(de::Error::custom(msg!("text-reads-as-number")))
+            Err(refuse(msg!("text-reads-as-number")))
         }
     };
 }
@@ -299,19 +322,19 @@ impl<'de> Deserialize<'de> for Year {
                 if (1900..=2200).contains(&v) {
                     Ok(Year(v as i32))
                 } else {
-                    Err(E::custom(msg!("year-out-of-range", year = v.to_string())))
+                    Err(refuse(msg!("year-out-of-range", year = v.to_string())))
                 }
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Year, E> {
-                Err(E::custom(msg!("not-a-year", text = v.to_string())))
+                Err(refuse(msg!("not-a-year", text = v.to_string())))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Year, E> {
                 match numerals::parse_year(v) {
                     Some(n) => self.visit_u64(n),
-                    None => Err(E::custom(msg!("not-a-year", text = v))),
+                    None => Err(refuse(msg!("not-a-year", text = v))),
                 }
             }
         }
@@ -373,7 +396,7 @@ impl<'de> Deserialize<'de> for SchoolYear {
                 f.write_str("a school year such as 2026—2027")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchoolYear, E> {
-                Err(E::custom(msg!(
+                Err(refuse(msg!(
                     "school-year-one-year",
                     year = v.to_string(),
                     next = v.saturating_add(1).to_string()
@@ -383,13 +406,13 @@ impl<'de> Deserialize<'de> for SchoolYear {
                 self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<SchoolYear, E> {
-                Err(E::custom(msg!("not-a-school-year", text = v.to_string())))
+                Err(refuse(msg!("not-a-school-year", text = v.to_string())))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<SchoolYear, E> {
                 if let Some(year) = numerals::parse_year(v) {
                     return self.visit_u64(year);
                 }
-                SchoolYear::parse(v).ok_or_else(|| E::custom(msg!("not-a-school-year", text = v)))
+                SchoolYear::parse(v).ok_or_else(|| refuse(msg!("not-a-school-year", text = v)))
             }
         }
         deserializer.deserialize_any(SchoolYearVisitor)
@@ -494,7 +517,7 @@ impl<'de> Deserialize<'de> for Item {
                 Node::deserialize(de::value::MapAccessDeserializer::new(map)).map(Item::Node)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Item, A::Error> {
-                Err(de::Error::custom(msg!("item-cannot-be-a-list")))
+                Err(refuse(msg!("item-cannot-be-a-list")))
             }
             scalar_text_visits!(Item::Text);
         }
@@ -687,7 +710,7 @@ fn month_number<E: de::Error>(n: i64) -> Result<u8, E> {
     if (1..=12).contains(&n) {
         Ok(n as u8)
     } else {
-        Err(E::custom(msg!("month-out-of-range", month = n.to_string())))
+        Err(refuse(msg!("month-out-of-range", month = n.to_string())))
     }
 }
 
@@ -713,11 +736,9 @@ impl<'de> Deserialize<'de> for Months {
                         month_number(i64::try_from(n).unwrap_or(i64::MAX))
                             .map(|m| Months { first: m, last: m })
                     }
-                    Err(MonthError::Lunar(name)) => {
-                        Err(E::custom(msg!("lunar-month", month = name)))
-                    }
-                    Err(MonthError::NotARun) => Err(E::custom(msg!("months-not-a-run", text = v))),
-                    Err(MonthError::NotAMonth) => Err(E::custom(msg!("not-a-month", text = v))),
+                    Err(MonthError::Lunar(name)) => Err(refuse(msg!("lunar-month", month = name))),
+                    Err(MonthError::NotARun) => Err(refuse(msg!("months-not-a-run", text = v))),
+                    Err(MonthError::NotAMonth) => Err(refuse(msg!("not-a-month", text = v))),
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Months, A::Error> {
@@ -734,7 +755,7 @@ impl<'de> Deserialize<'de> for Months {
                         first: *first,
                         last: *last,
                     }),
-                    _ => Err(de::Error::custom(msg!("month-range-length"))),
+                    _ => Err(refuse(msg!("month-range-length"))),
                 }
             }
         }
@@ -811,7 +832,7 @@ impl<'de> Deserialize<'de> for Date {
                 f.write_str("a date such as 2027-01-05 or 2027年1月5日")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::read(v).map_err(|error| E::custom(date_error(v, &error)))
+                Date::read(v).map_err(|error| refuse(date_error(v, &error)))
             }
         }
         deserializer.deserialize_any(DateVisitor)
@@ -858,7 +879,7 @@ impl<'de> Deserialize<'de> for Marker {
                 if v == 1.0 {
                     Ok(Marker("1.".to_owned()))
                 } else {
-                    Err(E::custom(msg!("marker-not-first", marker = v.to_string())))
+                    Err(refuse(msg!("marker-not-first", marker = v.to_string())))
                 }
             }
         }

@@ -35,6 +35,15 @@ pub struct Source {
     slips: Vec<Diagnostic>,
 }
 
+/// Serde's words of a value the model refused, as the model's own message where it still
+/// has it (its code and data), else as the words.
+fn refused(words: &str) -> crate::messages::Arg {
+    match model::take_refusal(words) {
+        Some(message) => message.into(),
+        None => words.into(),
+    }
+}
+
 impl Source {
     /// Reads a plan from a path, or standard input for `-`.
     pub fn read(path: &Path) -> Result<Source, Error> {
@@ -428,7 +437,10 @@ impl Source {
                 let path = takes::path_message(&path);
                 match said.what {
                     What::Type => (msg!("value-refused-kind", path = path), None),
-                    _ => (msg!("value-refused", path = path, words = words), None),
+                    _ => (
+                        msg!("value-refused", path = path, words = refused(words)),
+                        None,
+                    ),
                 }
             }
             _ => {

@@ -155,7 +155,7 @@ impl Walk<'_> {
                 let message = msg!(
                     "value-refused",
                     path = path_message(&self.path),
-                    words = said.text
+                    words = super::refused(said.text)
                 );
                 self.push(node, message, None);
                 return;

@@ -138,9 +138,14 @@ impl Message {
         self
     }
 
-    /// The stable code, as `check --format json` gives it and the README lists it.
+    /// The stable code, as `check --format json` gives it and the README lists it. A
+    /// message that only places another at a path (`value-refused`: "`月份`: …") has the
+    /// code of the one it places.
     pub fn code(&self) -> &'static str {
-        self.code
+        match (self.code, self.arg("words")) {
+            ("value-refused", Some(Arg::Said(placed))) => placed.code(),
+            (code, _) => code,
+        }
     }
 
     /// The data given under `name`.

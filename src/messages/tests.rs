@@ -221,6 +221,11 @@ fn messages_are_said_with_their_data() {
     assert_eq!(place.say(Lang::En), "error: p.yaml:3:1: x");
     assert_eq!(place.say(Lang::Zh), "错误：p.yaml:3:1：x");
     assert_eq!(place.code(), "diagnostic-at");
+    // A value the model refused, placed at its path, is known by the refusal's code.
+    let refused = msg!("month-out-of-range", month = "13");
+    let placed = msg!("value-refused", path = "`月份`", words = refused);
+    assert_eq!(placed.code(), "month-out-of-range");
+    assert_eq!(placed.say(Lang::Zh), "`月份`：没有13月：月份只能是1到12");
     // A code no catalogue has still says what it was about.
     assert_eq!(
         Message::new("no-such-code").with("n", 3u8).say(Lang::En),

@@ -164,3 +164,37 @@ fn check_in_chinese() {
         ));
     });
 }
+
+/// The README's table of problem codes: every code a fixture's problem carries is there,
+/// and every code there is one the catalogues have.
+#[test]
+fn the_readme_lists_every_code_a_problem_carries() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let table = &readme[readme.find("### Problem codes").unwrap()..];
+    let table = &table[..table.find("\n## ").unwrap()];
+    let listed: Vec<&str> = table
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .flat_map(|line| line.split(" |").next().unwrap().split(", "))
+        .map(|code| code.trim_matches('`'))
+        .collect();
+    let catalogue = std::fs::read_to_string(repo().join("src/messages/en.ftl")).unwrap();
+    for code in &listed {
+        assert!(
+            catalogue.lines().any(|l| l.starts_with(&format!("{code} = "))),
+            "the README lists `{code}`, which no message has"
+        );
+    }
+    let mut unlisted = std::collections::BTreeSet::new();
+    for path in fixtures() {
+        let output = under("C", &["check", "--format", "json", &path]);
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            let problem: serde_json::Value = serde_json::from_str(line).unwrap();
+            let code = problem["code"].as_str().unwrap().to_owned();
+            if !listed.contains(&code.as_str()) {
+                unlisted.insert(format!("{code} ({path})"));
+            }
+        }
+    }
+    assert!(unlisted.is_empty(), "codes missing from the README: {unlisted:?}");
+}
