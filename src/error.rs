@@ -118,6 +118,9 @@ pub enum Problem {
     /// A key the format does not know: serde stops at the first, so checking looks for
     /// the others.
     UnknownKey,
+    /// A value its key does not take: serde stops there, so checking looks for unknown keys
+    /// after it too.
+    Refused,
 }
 
 impl Diagnostic {
@@ -741,6 +744,8 @@ impl Error {
     /// used, 2 for a command line that asks for what cannot be done.
     pub fn exit_code(&self) -> u8 {
         match self {
+            // Watching that the system cannot do (too many watches) is no fault of the call.
+            Error::Usage(Usage::CannotWatch { .. } | Usage::CannotWatchPlans { .. }) => 1,
             Error::Usage(_) | Error::NoPlans { .. } => 2,
             _ => 1,
         }

@@ -27,6 +27,21 @@ fn refuse<E: de::Error>(message: Message) -> E {
     error
 }
 
+/// Forgets the last refusal, before a value is read: what is then refused is that value's.
+pub fn forget_refusal() {
+    REFUSED.with(|last| last.borrow_mut().take());
+}
+
+/// Whether serde's message `full` is the model's refusal (its words are in it): its words,
+/// which quote what the user wrote, are then not the YAML library's to be read.
+pub fn refused_in(full: &str) -> bool {
+    REFUSED.with(|last| {
+        last.borrow()
+            .as_ref()
+            .is_some_and(|message| full.contains(&message.to_string()))
+    })
+}
+
 /// The message the model refused a value with, if `words` (serde's text of the error,
 /// its path taken off) are its words: the message then reaches the user as data, in the
 /// language and with the code of its own.
@@ -319,10 +334,16 @@ impl<'de> Deserialize<'de> for Year {
                 f.write_str("a year such as 2027")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Year, E> {
-                if (1900..=2200).contains(&v) {
+                const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+                if YEARS.contains(&v) {
                     Ok(Year(v as i32))
                 } else {
-                    Err(refuse(msg!("year-out-of-range", year = v.to_string())))
+                    Err(refuse(msg!(
+                        "year-out-of-range",
+                        year = v.to_string(),
+                        first = YEARS.start().to_string(),
+                        last = YEARS.end().to_string()
+                    )))
                 }
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Year, E> {

@@ -29,12 +29,13 @@ pub struct Report {
 pub fn check(source: &Source) -> Report {
     let mut diagnostics = source.notes.clone();
     let parsed = source.parse();
-    // serde stops at the first unknown key; then the whole file is searched for the others.
+    // serde stops at its first error; then the whole file is searched for unknown keys, which
+    // a value of the wrong kind before them would hide.
     let unknown = match &parsed {
         Err(Error::Invalid { diagnostics })
             if diagnostics
                 .iter()
-                .any(|d| d.problem == Some(Problem::UnknownKey)) =>
+                .any(|d| matches!(d.problem, Some(Problem::UnknownKey | Problem::Refused))) =>
         {
             source
                 .index()
@@ -59,7 +60,7 @@ pub fn check(source: &Source) -> Report {
         Err(other) => {
             diagnostics.push(Diagnostic::whole_file(
                 &source.name,
-                msg!("plan-not-read", error = other.to_string()),
+                msg!("plan-not-read", error = other.message()),
             ));
             None
         }
@@ -685,7 +686,7 @@ mod tests {
                 "numbering-no-number"
             ]
         );
-        assert_eq!(said[0].1, "编号 `一、（一）` 里写了好几级的编号");
+        assert_eq!(said[0].1, "序号 `一、（一）` 里写了好几级的序号");
     }
 
     #[test]

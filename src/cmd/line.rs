@@ -87,11 +87,11 @@ fn problem(err: &clap::Error) -> Message {
             )
         }
         ErrorKind::MissingSubcommand => msg!("cli-missing-subcommand"),
-        ErrorKind::ArgumentConflict => msg!(
-            "cli-conflict",
-            arg = arg,
-            other = text(err, ContextKind::PriorArg).unwrap_or_default()
-        ),
+        ErrorKind::ArgumentConflict => match text(err, ContextKind::PriorArg) {
+            // clap says an option given twice conflicts with itself.
+            Some(other) if other == arg => msg!("cli-repeated", arg = arg),
+            other => msg!("cli-conflict", arg = arg, other = other.unwrap_or_default()),
+        },
         ErrorKind::NoEquals => msg!("cli-no-equals", arg = arg),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             msg!("cli-values-count", arg = arg)

@@ -51,12 +51,9 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
         };
         out.push(diagnostic);
     }
-    out.extend(
-        empty::empty_nodes(sections, &nulls)
-            .into_iter()
-            .take(SHOWN)
-            .map(|f| source.diagnose(f)),
-    );
+    let nodes = empty::empty_nodes(sections, &nulls);
+    let mut more = nulls.len() >= SHOWN || nodes.len() > SHOWN;
+    out.extend(nodes.into_iter().take(SHOWN).map(|f| source.diagnose(f)));
     if has_comment(text) {
         if let Some(root) = root() {
             plan_texts(plan, sections, &mut |path, as_read| {
@@ -70,7 +67,15 @@ pub fn written(source: &Source, plan: &Plan, sections: &[Section]) -> Vec<Diagno
             });
         }
     }
+    more |= out.len() > SHOWN;
     out.truncate(SHOWN);
+    if more {
+        // The file is full of one mistake: the rest are said to be there, not counted.
+        let mut note =
+            Diagnostic::whole_file(&source.name, msg!("many-more-warnings", shown = SHOWN));
+        note.severity = Severity::Warning;
+        out.push(note);
+    }
     out
 }
 

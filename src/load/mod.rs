@@ -44,6 +44,29 @@ fn refused(words: &str) -> crate::messages::Arg {
     }
 }
 
+/// Where a second YAML document starts: the first `---` or `...` line after the plan's
+/// own text (a `---` before it only opens the one document).
+fn second_document(text: &str) -> Option<usize> {
+    let mut seen_text = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end();
+        let marker = ["---", "..."]
+            .iter()
+            .any(|m| bare == *m || bare.starts_with(&format!("{m} ")));
+        if marker && (seen_text || bare.starts_with("...")) {
+            return Some(at);
+        }
+        let content = bare.trim_start();
+        if !marker && !content.is_empty() && !content.starts_with('#') && !content.starts_with('%')
+        {
+            seen_text = true;
+        }
+        at += line.len();
+    }
+    None
+}
+
 impl Source {
     /// Reads a plan from a path, or standard input for `-`.
     pub fn read(path: &Path) -> Result<Source, Error> {
@@ -166,6 +189,7 @@ impl Source {
     /// Parses the text into the plan model. Every failure names line and column.
     pub fn parse(&self) -> Result<Plan, Error> {
         self.bounded()?;
+        model::forget_refusal();
         let mut err = match serde_yaml::from_str::<Plan>(&self.text) {
             Ok(plan) => return Ok(self.as_written(plan)),
             Err(err) => err,
@@ -206,6 +230,10 @@ impl Source {
         // serde's own is among those the walk found, in the walk's words, on its line.
         let found_by_walk = walked && refused.iter().any(|d| d.line == said.line);
         if (!explained || diagnostics.is_empty()) && !found_by_walk {
+            let mut said = said;
+            if walked {
+                said.problem = Some(Problem::Refused);
+            }
             diagnostics.push(said);
         }
         // A line with a slip is explained by it.
@@ -235,6 +263,7 @@ impl Source {
                     .flatten();
                 let hint = lost.or(refused.hint);
                 diagnostic.hint = hint;
+                diagnostic.problem = Some(Problem::Refused);
                 diagnostic
             })
             .collect()
@@ -429,6 +458,10 @@ impl Source {
                 if *code == "yaml-missing-colon" {
                     offset = without_colon(&self.text, offset).unwrap_or(offset);
                 }
+                // The reader says the file holds several documents, not where the next starts.
+                if *code == "yaml-several-documents" {
+                    offset = second_document(&self.text).unwrap_or(offset);
+                }
                 self.syntax(code, offset)
             }
             What::NotAPlan => (msg!("not-a-plan"), Some(msg!("not-a-plan-hint"))),
@@ -571,6 +604,10 @@ impl Source {
                 msg!("yaml-unclosed-bracket"),
                 Some(msg!("yaml-unclosed-bracket-hint")),
             ),
+            "yaml-several-documents" => (
+                msg!("yaml-several-documents", line = line.trim_end()),
+                Some(msg!("yaml-several-documents-hint")),
+            ),
             "yaml-unknown-anchor" => (
                 msg!("yaml-unknown-anchor"),
                 Some(msg!("yaml-unknown-anchor-hint")),
@@ -647,7 +684,7 @@ fn without_colon(text: &str, at: usize) -> Option<usize> {
         if content.is_empty() || content.starts_with('#') {
             continue;
         }
-        if content.contains(':') || content.starts_with('-') {
+        if content.contains(':') || content.starts_with("- ") || content == "-" {
             break;
         }
         found = Some(start + text[start..].len() - text[start..].trim_start().len());

@@ -49,13 +49,16 @@ pub(super) enum Slip {
     UnknownVariant,
 }
 
-/// Reads a message of the YAML library, as its `Display` writes it.
+/// Reads a message of the YAML library, as its `Display` writes it. A refusal of the
+/// plan model's own is not read for the library's words: it quotes what the user wrote,
+/// which may hold any words.
 pub(super) fn read(full: &str) -> Said<'_> {
     let text = full.find(" at line ").map_or(full, |at| &full[..at]);
-    Said {
-        text,
-        what: what(text),
-    }
+    let what = match crate::model::refused_in(text) {
+        true => What::Other,
+        false => what(text),
+    };
+    Said { text, what }
 }
 
 fn what(text: &str) -> What<'_> {
@@ -171,6 +174,7 @@ const SYNTAX: &[(&str, &str)] = &[
     ("did not find expected ',' or ']'", "yaml-unclosed-bracket"),
     ("found unknown escape character", "yaml-unknown-escape"),
     ("unknown anchor", "yaml-unknown-anchor"),
+    ("more than one document", "yaml-several-documents"),
 ];
 
 #[cfg(test)]
@@ -287,6 +291,7 @@ mod tests {
             ("sections: [a, b\n", "yaml-unclosed-bracket"),
             ("title: \"a\\qb\"\n", "yaml-unknown-escape"),
             ("title: *a\n", "yaml-unknown-anchor"),
+            ("title: a\n---\ntitle: b\n", "yaml-several-documents"),
         ];
         for (yaml, code) in cases {
             let full = message(yaml);

@@ -486,6 +486,7 @@ fn scalar(source: &str, takes: Takes) -> Option<String> {
 }
 
 fn leaf<T: DeserializeOwned>(source: &str) -> Option<String> {
+    model::forget_refusal();
     serde_yaml::from_str::<T>(source)
         .err()
         .map(|e| e.to_string())

@@ -98,6 +98,8 @@ yaml-unknown-anchor = the alias names no anchor written before it
 yaml-unknown-anchor-hint = an alias `*name` repeats a value marked `&name` earlier in the file: write the value out, or quote a text that starts with `*`
 yaml-unknown-escape = an unknown escape after a backslash inside double quotes
 yaml-unknown-escape-hint = inside double quotes a backslash starts an escape: write `\\`, or use single quotes
+yaml-several-documents = the line `{ $line }` ends the plan and starts a second YAML document: a plan file holds one
+yaml-several-documents-hint = remove the line; to draw a line in the document, leave it out of the plan
 yaml-unreadable = YAML cannot read the file from here
 yaml-unreadable-hint = check this line and the one before: a key is followed by `: `, a quote or bracket is closed, a list item starts with `- `
 
@@ -185,7 +187,7 @@ month-range-backwards-list-hint = { $forward }: list the months one by one, each
 
 # Values a key of the plan refuses, as the plan's own types read them.
 text-reads-as-number = this text reads as a number: put it in quotes to keep it as written
-year-out-of-range = year { $year } is out of range: write the four-digit year, such as 2027
+year-out-of-range = year { $year } is out of range: a plan's year lies between { $first } and { $last }
 not-a-year = `{ $text }` is not a year: write it as a number such as 2027
 school-year-one-year = `{ $year }` is one year: a school year is written with both of its years, such as { $year }—{ $next }
 not-a-school-year = `{ $text }` is not a school year: write both of its years, such as 2026—2027
@@ -406,7 +408,7 @@ docx-without-templates = Word documents are laid out without templates: --templa
 template-replaced-by = replaced by { $path }
 template-builtin = built-in
 templates-ejected = wrote { $count } templates into { $dir }; render with --templates { $dir }
-filter-marker = marker `{ $first }` { $reason }
+filter-marker = the `marker` filter: { $reason }
 filter-not-a-date = `{ $text }` is not a date written YYYY-MM-DD
 filter-too-wide = { $filter }({ $width }): a line is at most { $max } characters wide (28 on the GB/T 9704 page)
 
@@ -451,6 +453,7 @@ cli-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-invalid-value-of = invalid value '{ $value }' for '{ $arg }': possible values are { $values }
 cli-missing-argument = the following required arguments were not provided: { $args }
 cli-missing-subcommand = a subcommand is required
+cli-repeated = the argument '{ $arg }' is given more than once
 cli-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-no-equals = '{ $arg }' takes its value after an equals sign
 cli-values-count = '{ $arg }' was given the wrong number of values

@@ -18,8 +18,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     /// English
+    #[value(alias = "en-US", alias = "en_US")]
     En,
     /// 简体中文
+    #[value(alias = "zh-CN", alias = "zh_CN")]
     Zh,
 }
 
@@ -62,7 +64,8 @@ impl Lang {
         let name = name.trim().to_ascii_lowercase();
         if name.starts_with("zh") {
             Some(Lang::Zh)
-        } else if name.starts_with("en") || name == "c" || name == "posix" {
+        } else if name.starts_with("en") || name == "c" || name.starts_with("c.") || name == "posix"
+        {
             Some(Lang::En)
         } else {
             None

@@ -94,6 +94,8 @@ yaml-unknown-anchor = 这个别名在前面找不到对应的锚点
 yaml-unknown-anchor-hint = 别名 `*name` 重复前面用 `&name` 标出的值：请把值直接写出来；以 `*` 开头的文字请加引号
 yaml-unknown-escape = 双引号里反斜杠后面是未知的转义
 yaml-unknown-escape-hint = 双引号里的反斜杠表示转义：请写成 `\\`，或改用单引号
+yaml-several-documents = `{ $line }` 这一行在 `YAML` 里表示计划到此结束、另起一份文档：一个计划文件只能有一份
+yaml-several-documents-hint = 请删去这一行；文档里要画分隔线的话，计划文件里不用写
 yaml-unreadable = `YAML` 从这里起读不懂文件
 yaml-unreadable-hint = 请检查这一行和上一行：键后面有 `: `，引号和括号都闭合，列表项以 `- ` 开头
 
@@ -124,7 +126,7 @@ takes-items = 若干项，每项单独一行，以 `- ` 开头
 takes-schedule = 若干项，每项有 `{ $month }` 和 `{ $items }`
 takes-months = 一个月或连续几个月，如 `3`、`三月` 或 `7-8`
 takes-date = 日期，如 `2027-01-05`
-takes-bool = 是或否：`true` 或 `false`
+takes-bool = 真或假，写作 `true` 或 `false`
 takes-keys = 下面几行缩进的键 { $keys }
 takes-markers = 序号的列表，每层一个
 
@@ -159,12 +161,12 @@ school-year-on-non-school-plan-hint = 把 `期间` 改为 `上学期`、`下学�
 year-disagrees-with-school-year = `年度` { $year } 和 `学年` { $school_year } 对不上：这个学年从{ $first }年开始
 year-disagrees-with-school-year-hint = 学校计划的 `年度` 是学年开始的那一年：请写 `年度: { $first }`，或者去掉 `年度`，只留 `学年: { $school_year }`
 
-numbering-no-number = 编号 `{ $marker }` 里没有数字一（`一`、1 或 `①`）
-numbering-no-number-hint = 请写出每一级第一项的编号，如 `一、` `（一）` `1.` `（1）`
-numbering-not-first = 编号 `{ $marker }` 不是这一级的第一个编号
-numbering-not-first-hint = 请写这一级第一项的编号，也就是编号一：`一、` `（一）` `1.` `（1）` `①`
-numbering-several-levels = 编号 `{ $marker }` 里写了好几级的编号
-numbering-several-levels-hint = 每一级写一个编号，写成列表：`[一、, （一）, 1、]`
+numbering-no-number = 序号 `{ $marker }` 里没有数字一（`一`、1 或 `①`）
+numbering-no-number-hint = 请写出每一级第一项的序号，如 `一、` `（一）` `1.` `（1）`
+numbering-not-first = 序号 `{ $marker }` 不是这一级的第一个序号
+numbering-not-first-hint = 请写这一级第一项的序号，也就是序号一：`一、` `（一）` `1.` `（1）` `①`
+numbering-several-levels = 序号 `{ $marker }` 里写了好几级的序号
+numbering-several-levels-hint = 每一级写一个序号，写成列表：`[一、, （一）, 1、]`
 
 control-character = 文字里有看不见的控制字符 `{ $character }`
 control-character-hint = 请删去看不见的控制字符 `{ $character }`：计划的文字里不能有它
@@ -182,7 +184,7 @@ month-range-backwards-list-hint = { $forward }：请把月份逐个列出，每�
 
 # 计划的键不接受的值，按计划自己的类型读出。
 text-reads-as-number = 这段文字会被当成数字：请加上引号，按原样保留
-year-out-of-range = 年份 { $year } 超出范围：请写四位数的年份，如 2027
+year-out-of-range = 年份 { $year } 超出范围：计划的年份应在 { $first } 到 { $last } 之间
 not-a-year = `{ $text }` 不是年份：请写成数字，如 2027
 school-year-one-year = `{ $year }` 只是一个年份：学年要写出前后两个年份，如 { $year }—{ $next }
 not-a-school-year = `{ $text }` 不是学年：请写出前后两个年份，如 2026—2027
@@ -196,7 +198,7 @@ not-a-date = `{ $text }` 不是日期：请写成 `2027-01-05` 或 `2027年1月5
 date-year-not-four-digits = `{ $text }` 不是日期：年份要写四位数，不能写 { $year }
 date-month-out-of-range = `{ $text }` 不是日期：没有{ $month }月，月份只能是1到12
 impossible-date = `{ $text }` 不是日期：{ $year }年{ $month }月只有{ $days }天
-marker-not-first = `{ $marker }` 不是这一级的第一个编号：请写 `1.`（或 `"1."`）
+marker-not-first = `{ $marker }` 不是这一级的第一个序号：请写 `1.`（或 `"1."`）
 
 
 ### 警告（lint）
@@ -227,8 +229,8 @@ year-contradicts = { $found }年与计划的年度（{ $year }）不符
 year-contradicts-hint = 请改正这个年份；如果错的是计划的年度，请改 `年度`
 
 typed-marker = { $same ->
-    [yes] 手动输入了编号 `{ $typed }`
-   *[no] 手动输入了编号 `{ $typed }`，而工具在这里编的是 `{ $marker }`
+    [yes] 手动输入了序号 `{ $typed }`
+   *[no] 手动输入了序号 `{ $typed }`，而工具在这里编的是 `{ $marker }`
  }
 typed-marker-hint = 工具会自动编号，请删去 `{ $typed }`
 typed-month-label = { $same ->
@@ -379,7 +381,7 @@ docx-without-templates = `Word` 文档不使用模板排版：`--templates` 只�
 template-replaced-by = 已被 `{ $path }` 替换
 template-builtin = 内置
 templates-ejected = 已把 { $count } 个模板写入 `{ $dir }`；渲染时请加上 `--templates { $dir }`
-filter-marker = 编号 `{ $first }` { $reason }
+filter-marker = `marker` 过滤器：{ $reason }
 filter-not-a-date = `{ $text }` 不是 `YYYY-MM-DD` 写法的日期
 filter-too-wide = `{ $filter }({ $width })`：一行最多 { $max } 个字宽（`GB/T 9704` 版面为 28 个字）
 
@@ -418,6 +420,7 @@ cli-invalid-value = `{ $arg }` 的值 `{ $value }` 无效
 cli-invalid-value-of = `{ $arg }` 的值 `{ $value }` 无效，可用的值：{ $values }
 cli-missing-argument = 缺少必需的参数：{ $args }
 cli-missing-subcommand = 需要一个子命令
+cli-repeated = 参数 `{ $arg }` 写了不止一次：只能写一次
 cli-conflict = 参数 `{ $arg }` 不能和 `{ $other }` 一起使用
 cli-no-equals = `{ $arg }` 的值要写在等号后面
 cli-values-count = `{ $arg }` 给出的值的个数不对

@@ -19,7 +19,7 @@ pub const LINE_CHARS: usize = 28;
 /// level's first marker, as `style.numbering` takes it.
 fn marker(n: u64, first: &str) -> Result<String, minijinja::Error> {
     let pattern = Pattern::infer(first).map_err(|e| {
-        let said = msg!("filter-marker", first = first, reason = e.to_string());
+        let said = msg!("filter-marker", reason = e.message(first));
         minijinja::Error::new(ErrorKind::InvalidOperation, said.to_string())
     })?;
     Ok(pattern.marker(n))

@@ -56,3 +56,18 @@ fn scripts_get_one_code_for_each_kind_of_problem() {
         )
         .run();
 }
+
+/// A file full of one mistake shows the first warnings and says that more are left.
+#[test]
+fn warnings_past_those_shown_are_said_to_be_there() {
+    let plan = format!("单位: 城南小学工会\n正文:\n{}", "  - 标题:\n".repeat(300));
+    let ran = Test::new()
+        .write("p.yaml", plan)
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["check", "p.yaml"])
+        .stderr(contains(
+            "警告：p.yaml：还有很多警告没有列出：请先改好前 200 条，再检查一次\n",
+        ))
+        .run();
+    assert_eq!(ran.stderr.matches("警告：").count(), 201, "{}", ran.stderr);
+}

@@ -181,7 +181,9 @@ fn the_readme_lists_every_code_a_problem_carries() {
     let catalogue = std::fs::read_to_string(repo().join("src/messages/en.ftl")).unwrap();
     for code in &listed {
         assert!(
-            catalogue.lines().any(|l| l.starts_with(&format!("{code} = "))),
+            catalogue
+                .lines()
+                .any(|l| l.starts_with(&format!("{code} = "))),
             "the README lists `{code}`, which no message has"
         );
     }
@@ -196,5 +198,8 @@ fn the_readme_lists_every_code_a_problem_carries() {
             }
         }
     }
-    assert!(unlisted.is_empty(), "codes missing from the README: {unlisted:?}");
+    assert!(
+        unlisted.is_empty(),
+        "codes missing from the README: {unlisted:?}"
+    );
 }
