@@ -126,7 +126,7 @@ fn file_name(n: usize, doc: &Imported) -> PathBuf {
     let title: String = title
         .chars()
         .map(|c| {
-            if "/\\:*?\"<>|".contains(c) || c.is_whitespace() || c.is_control() {
+            if "/\\:*?\u{22}<>|".contains(c) || c.is_whitespace() || c.is_control() {
                 '-'
             } else {
                 c

@@ -165,6 +165,8 @@ struct Parser {
     month: Option<MonthStyle>,
     closing: Vec<String>,
     months_in_document: usize,
+    /// The document runs on in long lines, its markers inline.
+    run_on: bool,
 }
 
 const SCHEDULE_WORDS: [&str; 6] = ["安排", "行事历", "月份", "日程", "逐月", "月历"];
@@ -210,7 +212,7 @@ fn width(text: &str) -> usize {
 
 /// Whether a line ends a paragraph by its last character.
 fn ends_paragraph(text: &str) -> bool {
-    let closing = |c: char| "”’\"'」』》〉）)】〕".contains(c);
+    let closing = |c: char| "”’\u{22}'」』》〉）)】〕".contains(c);
     let last = text.trim_end().chars().rev().find(|&c| !closing(c));
     last.is_some_and(|c| "。！？；：….!?;:".contains(c))
 }
@@ -317,6 +319,7 @@ fn document(doc: &Document) -> Imported {
         },
         month: None,
         closing: Vec::new(),
+        run_on,
         months_in_document: lines
             .iter()
             .filter(|l| month_label(&l.text).is_some())
@@ -326,13 +329,9 @@ fn document(doc: &Document) -> Imported {
         lines.into_iter().map(|l| (l.text, l.line, true)).collect();
     while let Some((text, line, at_start)) = queue.pop_front() {
         let next = queue.front().map(|(t, ..)| t.as_str());
-        let mut rest = parser.piece(&text, line, at_start, next, &mut draft);
-        if run_on {
-            if let Some(piece) = rest.take() {
-                queue.push_front((piece, line, false));
-            }
+        if let Some(piece) = parser.piece(&text, line, at_start, next, &mut draft) {
+            queue.push_front((piece, line, false));
         }
-        let _ = rest;
     }
     parser.finish(draft)
 }
@@ -433,7 +432,15 @@ impl Parser {
     /// The first position in `content` where a marker continuing a sequence starts, for
     /// a run-on text.
     fn inline_split(&self, content: &str) -> Option<usize> {
-        for (at, c) in content.char_indices().skip(1) {
+        if !self.run_on {
+            return None;
+        }
+        let mut before = ' ';
+        for (at, c) in content.char_indices() {
+            let prev = std::mem::replace(&mut before, c);
+            if at == 0 || "（(［[【〔第".contains(prev) || prev.is_ascii_digit() {
+                continue;
+            }
             if !(c.is_ascii_digit() || "一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩元".contains(c))
             {
                 continue;

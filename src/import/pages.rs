@@ -110,7 +110,9 @@ pub fn read(blocks: &[super::Block]) -> Page {
             }
         }
         let mut heading = block.heading.is_some();
+        // A quote's `>` of text copied from Markdown goes with the spaces around it.
         let trimmed = text.trim_matches(is_space);
+        let trimmed = trimmed.trim_start_matches(|c: char| c == '>' || is_space(c));
         let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
         let trimmed = if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ') {
             heading = true;
@@ -160,7 +162,14 @@ pub fn read(blocks: &[super::Block]) -> Page {
             rest = &rest[end..];
         }
     }
-    if separated {
+    // Text before the first of several documents is the page's own (its heading, a blurb),
+    // unless it is a plan itself: numbered lines.
+    let numbered = |d: &Document| {
+        (d.lines.iter())
+            .filter(|l| crate::numerals::leading_marker(&l.text).is_some())
+            .count()
+    };
+    if separated && numbered(&documents[0]) < 3 {
         let preamble = documents.remove(0);
         page.dropped
             .extend((preamble.lines.into_iter()).map(|l| (l.line, l.text)));

@@ -429,8 +429,8 @@ cli-other = 命令行有误：“{ $detail }”
 # import: the genre
 import-empty = 是空的，没有可导入的计划
 import-binary = 是二进制文件，不是文本：请给出计划的文档
-import-not-a-zip = 不是 Word 文档（`.docx`）：它不是 `zip` 压缩包
-import-encrypted = 是加密的 Word 文档：请去掉密码另存后再导入
+import-not-a-zip = 不是 `Word` 文档（`.docx`）：它不是 `zip` 压缩包
+import-encrypted = 是加密的 `Word` 文档：请去掉密码另存后再导入
 import-no-text = 里没有可导入的文字
 import-corrupt = 无法读取：{ $detail }
 import-format-not-yet = 暂不能读取 `{ $format }` 文档：请另存为纯文本（`.txt`）后再导入
