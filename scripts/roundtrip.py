@@ -9,8 +9,8 @@ For each document it prints:
   kept     the share of the source's Chinese characters found again in order (the longest
            matching blocks, as difflib finds them); the site's chrome, which import drops
            by design, is taken out of the source first;
-  outline  line-start markers with the two characters after each, source against render
-           (matching/total in the source), and whether the sequences are equal.
+  outline  line-start markers (by their numbers) with the two characters after each, source
+           against render (matching/total in the source), and whether the sequences are equal.
 Documents that share their source lines (a page run on in one line) are measured together.
 """
 
@@ -36,6 +36,27 @@ def han(text):
     return "".join(HAN.findall(text))
 
 
+def number(marker):
+    """A marker's number: the form a plan writes it in (1. for 1、, （一） for (一)) is the
+    style's, and a correction of the form is no change of the outline."""
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    circled = re.search(r"[①-⑳]", marker)
+    if circled:
+        return ord(circled.group(0)) - ord("①") + 1
+    han = re.sub(r"[^一二三四五六七八九十]", "", marker)
+    values = "一二三四五六七八九"
+    if han == "十":
+        return 10
+    if han.startswith("十"):
+        return 10 + values.index(han[1]) + 1
+    if "十" in han:
+        tens, _, ones = han.partition("十")
+        return (values.index(tens) + 1) * 10 + (values.index(ones) + 1 if ones else 0)
+    return values.index(han) + 1
+
+
 def outline(text):
     out = []
     for line in text.splitlines():
@@ -44,7 +65,7 @@ def outline(text):
         if m:
             words = han(line[m.end():])[:2]
             if words:
-                out.append((re.sub(r"\s", "", m.group(0)).translate(WIDE).rstrip("、"), words))
+                out.append((number(m.group(0)), words))
     return out
 
 

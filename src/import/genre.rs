@@ -155,6 +155,9 @@ struct Frame {
     /// The number of its last numbered child.
     last: u64,
     numbered: bool,
+    /// The key its children are typed with where it is not their level's: the source's
+    /// `（1）` under a level of `1.`, once corrected.
+    alias: Option<Key>,
 }
 
 struct Parser {
@@ -258,6 +261,20 @@ fn document(doc: &Document) -> Imported {
     let mut lines = unwrap(&doc.lines);
     let mut draft = Draft::default();
     let last_line = lines.last().map_or(doc.first_line, |l| l.line);
+    // A run-on text's title: the words before its first marker.
+    if let Some(first) = lines.first_mut() {
+        let at = first.text.find([' ', '\u{3000}']);
+        if let Some(at) = at.filter(|_| first.text.chars().count() >= 150) {
+            let (head, tail) = first.text.split_at(at);
+            if title::is_title(head) && numerals::leading_marker(tail.trim()).is_some() {
+                let tail = tail.trim().to_owned();
+                let mut rest = first.clone();
+                rest.text = tail;
+                first.text = head.to_owned();
+                lines.insert(1, rest);
+            }
+        }
+    }
     // The title line.
     if lines.first().is_some_and(|l| title::is_title(&l.text)) {
         let line = lines.remove(0);
@@ -296,13 +313,23 @@ fn document(doc: &Document) -> Imported {
             });
         } else if lines.len() >= 2 && title::is_signer(&last.text) {
             // An organization alone under the text, when it is the plan's own.
-            if draft.organization.as_deref() == Some(last.text.as_str()) {
+            let signer = last.text.ends_with("工会") || last.text.ends_with("委员会");
+            if signer || draft.organization.as_deref() == Some(last.text.as_str()) {
+                let org = last.text.clone();
                 lines.pop();
-                draft.signature = Some(Signature::default());
+                let organization = Some(org).filter(|o| Some(o) != draft.organization.as_ref());
+                if draft.organization.is_none() {
+                    draft.organization.clone_from(&organization);
+                }
+                draft.signature = Some(Signature {
+                    organization: organization.filter(|o| Some(o) != draft.organization.as_ref()),
+                    date: None,
+                });
             }
         }
     }
-    let run_on = lines.iter().any(|l| l.text.chars().count() >= 600);
+    let run_on = lines.iter().any(|l| l.text.chars().count() >= 600)
+        || (lines.len() <= 3 && lines.iter().any(|l| l.text.chars().count() >= 150));
     let mut parser = Parser {
         frames: vec![Frame {
             node: Node::new(false),
@@ -310,6 +337,7 @@ fn document(doc: &Document) -> Imported {
             child_level: 0,
             last: 0,
             numbered: false,
+            alias: None,
         }],
         levels: Vec::new(),
         report: Report {
@@ -364,8 +392,8 @@ impl Parser {
                 if n == 1 && i + 1 == self.frames.len() {
                     match level_key {
                         None if known.is_none() => return Some((i, None)),
-                        Some(k) if *k == key => return Some((i, None)),
-                        Some(k) if k.near(&key) => {
+                        Some(k) if *k == key => return Some((i, self.as_written(typed, level))),
+                        Some(_) if known.is_none() => {
                             return Some((i, Some(self.written(typed, level))))
                         }
                         _ => {}
@@ -377,8 +405,11 @@ impl Parser {
                 continue;
             }
             let Some(level_key) = level_key else { continue };
+            if frame.alias.as_ref() == Some(&key) && n == frame.last + 1 {
+                return Some((i, Some(self.written(typed, level))));
+            }
             if *level_key == key && n == frame.last + 1 {
-                return Some((i, None));
+                return Some((i, self.as_written(typed, level)));
             }
             if level_key.near(&key) && n == frame.last + 1 {
                 return Some((i, Some(self.written(typed, level))));
@@ -402,6 +433,14 @@ impl Parser {
             }
         }
         None
+    }
+
+    /// A correction when the marker is its level's but written otherwise: `(2)` after
+    /// `（1）`.
+    fn as_written(&self, typed: &Typed, level: usize) -> Option<Message> {
+        let pattern = &self.levels[level].as_ref().expect("known").1;
+        (pattern.marker(typed.number) != typed.pattern.marker(typed.number))
+            .then(|| self.written(typed, level))
     }
 
     fn written(&self, typed: &Typed, level: usize) -> Message {
@@ -477,6 +516,11 @@ impl Parser {
             if let Some((frame, correction)) = self.place(&typed, at_start) {
                 if let Some(correction) = correction {
                     self.report.corrections.push((line, correction));
+                    let key = Key::of(&typed.pattern);
+                    let level = self.frames[frame].child_level;
+                    if self.key_at(level) != Some(&key) {
+                        self.frames[frame].alias = Some(key);
+                    }
                 }
                 self.flush_closing(line);
                 self.close_to(frame + 1);
@@ -492,16 +536,16 @@ impl Parser {
                     };
                     self.levels[level] = Some((Key::of(&first), first));
                 }
-                let (content, rest) = self.cut(&text[typed.len..]);
-                let mut node = Node::new(true);
-                node.body.push(content);
                 self.frames.push(Frame {
-                    node,
+                    node: Node::new(true),
                     month: None,
                     child_level: level + 1,
                     last: 0,
                     numbered: true,
+                    alias: None,
                 });
+                let (content, rest) = self.cut(&text[typed.len..]);
+                self.top().node.body.push(content);
                 return rest;
             }
         }
@@ -522,7 +566,9 @@ impl Parser {
                 if let Some(at) = open {
                     self.close_to(at);
                 }
-                self.month.get_or_insert(style);
+                let seen = self.month.get_or_insert(style);
+                seen.dash |= style.dash;
+                seen.yuan |= style.yuan;
                 let level = self.top().child_level;
                 self.frames.push(Frame {
                     node: Node::new(false),
@@ -530,6 +576,7 @@ impl Parser {
                     child_level: level + 1,
                     last: 0,
                     numbered: false,
+                    alias: None,
                 });
                 if !after.is_empty() {
                     return Some(after.to_owned());
@@ -592,6 +639,7 @@ impl Parser {
                 child_level: level,
                 last: 0,
                 numbered: false,
+                alias: None,
             });
             return None;
         }

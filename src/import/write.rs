@@ -50,6 +50,14 @@ fn value<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'sta
     }
 }
 
+/// A value the model reads under both names, as the keys' language writes it.
+fn zh_or(keys: Keys, zh: &'static str, en: &'static str) -> &'static str {
+    match keys {
+        Keys::Zh => zh,
+        Keys::En => en,
+    }
+}
+
 /// The text as a YAML scalar: plain where YAML reads it back as that very text, else
 /// double-quoted.
 pub fn scalar(text: &str) -> String {
@@ -277,7 +285,7 @@ pub fn yaml(draft: &Draft, keys: Keys) -> String {
         }
     }
     if draft.chinese_date {
-        w.pair(1, style("date"), value::<model::DateStyle>(keys, "chinese"));
+        w.pair(1, style("date"), zh_or(keys, "汉字", "chinese"));
     }
     if w.out.ends_with(&format!("{}:\n", key("style"))) {
         let len = w.out.len() - format!("{}:\n", key("style")).len();
