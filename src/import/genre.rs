@@ -391,7 +391,8 @@ impl Parser {
             if frame.last == 0 {
                 if n == 1 && i + 1 == self.frames.len() {
                     match level_key {
-                        None if known.is_none() => return Some((i, None)),
+                        // Under a month, items take the next level whatever their marker.
+                        None if known.is_none() || frame.month.is_some() => return Some((i, None)),
                         Some(k) if *k == key => return Some((i, self.as_written(typed, level))),
                         Some(_) if known.is_none() => {
                             return Some((i, Some(self.written(typed, level))))
