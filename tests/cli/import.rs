@@ -136,3 +136,23 @@ fn the_input_is_never_overwritten() {
         .run();
     assert_eq!(ran.read("plan.txt"), "一、学习\n组织学习。\n");
 }
+
+/// The README's before and after stay true: the text it shows imports to the plan it shows.
+#[test]
+fn readme_before_and_after() {
+    let blocks = super::support::code_blocks(&super::support::readme("README.md"));
+    let block = |lang: &str| {
+        blocks
+            .iter()
+            .find(|b| b.heading.starts_with("Bringing in last year's plan") && b.lang == lang)
+            .unwrap_or_else(|| panic!("the {lang} block is there"))
+            .text
+            .clone()
+    };
+    Test::new()
+        .write("2026年工作计划.txt", block("text"))
+        .args(["import", "2026年工作计划.txt"])
+        .stdout(block("yaml"))
+        .stderr(anything())
+        .run();
+}
