@@ -189,15 +189,34 @@ const CLOSING_WORDS: [&str; 9] = [
 /// after it.
 fn month_label(text: &str) -> Option<(u8, u8, MonthStyle, &str)> {
     let probe = format!("{text} x");
-    let typed = numerals::leading_months(&probe)?;
+    let typed = match numerals::leading_months(&probe) {
+        Some(typed) => typed,
+        // 三月份1.配合…: in a run-on text a marker may follow 月份 without a stop.
+        None => {
+            let at = text.find("月份").filter(|&at| at <= 12)? + "月份".len();
+            numerals::leading_marker(&text[at..])?;
+            let typed = numerals::leading_months(&format!("{} {}", &text[..at], &text[at..]))?;
+            return Some((
+                typed.first,
+                typed.last,
+                month_style(&text[..at]),
+                text[at..].trim(),
+            ));
+        }
+    };
     let label = &probe[..typed.label_len];
     let rest = if typed.len >= text.len() {
         ""
     } else {
         &text[typed.len..]
     };
+    Some((typed.first, typed.last, month_style(label), rest.trim()))
+}
+
+/// How a month label is written: 2月 or 二月, 元月, 七—八月, 月 or 月份.
+fn month_style(label: &str) -> MonthStyle {
     let label = label.trim_end_matches([' ', '：', ':', '，', ',']);
-    let style = MonthStyle {
+    MonthStyle {
         arabic: label
             .chars()
             .next()
@@ -205,8 +224,7 @@ fn month_label(text: &str) -> Option<(u8, u8, MonthStyle, &str)> {
         yuan: label.starts_with('元'),
         dash: label.contains(['—', '-', '–', '~', '～', '至', '到']),
         yue: !label.ends_with("月份"),
-    };
-    Some((typed.first, typed.last, style, rest.trim()))
+    }
 }
 
 fn width(text: &str) -> usize {
@@ -491,8 +509,11 @@ impl Parser {
                     return Some(at);
                 }
             }
-            if self.months_in_document > 0 && month_label(rest).is_some_and(|m| !m.3.is_empty()) {
-                let holds = self.frames.iter().any(|f| f.month.is_some());
+            if month_label(rest).is_some_and(|m| !m.3.is_empty()) {
+                let holds = self.frames.iter().any(|f| f.month.is_some())
+                    || SCHEDULE_WORDS
+                        .iter()
+                        .any(|w| content[..at].trim_end_matches(['：', ':']).ends_with(w));
                 if holds {
                     return Some(at);
                 }
