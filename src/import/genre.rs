@@ -154,6 +154,9 @@ struct Frame {
     child_level: usize,
     /// The number of its last numbered child.
     last: u64,
+    /// The number the source gave its last numbered child, which a mistake of the source
+    /// puts off from `last`: the sequence goes on from the source's own.
+    typed: u64,
     numbered: bool,
     /// The key its children are typed with where it is not their level's: the source's
     /// `（1）` under a level of `1.`, once corrected.
@@ -354,6 +357,7 @@ fn document(doc: &Document) -> Imported {
             month: None,
             child_level: 0,
             last: 0,
+            typed: 0,
             numbered: false,
             alias: None,
         }],
@@ -424,23 +428,24 @@ impl Parser {
                 continue;
             }
             let Some(level_key) = level_key else { continue };
-            if frame.alias.as_ref() == Some(&key) && n == frame.last + 1 {
+            if frame.alias.as_ref() == Some(&key) && n == frame.typed + 1 {
                 return Some((i, Some(self.written(typed, level))));
             }
-            if *level_key == key && n == frame.last + 1 {
+            // On from the source's own number, or back in step after a mistake.
+            if *level_key == key && (n == frame.typed + 1 || n == frame.last + 1) {
                 return Some((i, self.as_written(typed, level)));
             }
-            if level_key.near(&key) && n == frame.last + 1 {
+            if level_key.near(&key) && n == frame.typed + 1 {
                 return Some((i, Some(self.written(typed, level))));
             }
-            if at_start && *level_key == key && (n == frame.last || n == frame.last + 2) {
+            if at_start && *level_key == key && (n == frame.typed || n == frame.typed + 2) {
                 let said = self.levels[level].as_ref().expect("known").1.marker(n);
                 let meant = self.levels[level]
                     .as_ref()
                     .expect("known")
                     .1
                     .marker(frame.last + 1);
-                let why = if n == frame.last {
+                let why = if n == frame.typed {
                     "import-marker-repeated"
                 } else {
                     "import-marker-skipped"
@@ -549,6 +554,7 @@ impl Parser {
                 let parent = self.top();
                 let level = parent.child_level;
                 parent.last += 1;
+                parent.typed = typed.number;
                 if self.levels.len() <= level {
                     self.levels.resize(level + 1, None);
                 }
@@ -563,6 +569,7 @@ impl Parser {
                     month: None,
                     child_level: level + 1,
                     last: 0,
+                    typed: 0,
                     numbered: true,
                     alias: None,
                 });
@@ -597,6 +604,7 @@ impl Parser {
                     month: Some((first, last)),
                     child_level: level + 1,
                     last: 0,
+                    typed: 0,
                     numbered: false,
                     alias: None,
                 });
@@ -611,10 +619,15 @@ impl Parser {
         let labels = next.is_some_and(|n| {
             numerals::leading_marker(n).is_some_and(|t| t.number == 1) || month_label(n).is_some()
         });
-        if short
-            && labels
-            && (text.ends_with(['：', ':']) || SCHEDULE_WORDS.iter().any(|w| text.ends_with(w)))
-        {
+        // A heading over a numbering that starts again (下半年工作思路 over 一、 after 五、).
+        let restarts = next.and_then(numerals::leading_marker).is_some_and(|t| {
+            let key = Key::of(&t.pattern);
+            (self.frames.iter()).any(|f| f.last >= 2 && self.key_at(f.child_level) == Some(&key))
+        });
+        let lead = text.ends_with(['：', ':'])
+            || SCHEDULE_WORDS.iter().any(|w| text.ends_with(w))
+            || (restarts && !ends_paragraph(text));
+        if short && labels && lead {
             self.flush_closing(line);
             // The label stands where the next marker's level is open.
             let next_key = next
@@ -660,6 +673,7 @@ impl Parser {
                 month: None,
                 child_level: level,
                 last: 0,
+                typed: 0,
                 numbered: false,
                 alias: None,
             });
