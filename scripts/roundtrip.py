@@ -11,6 +11,8 @@ For each document it prints:
            by design, is taken out of the source first;
   outline  line-start markers (by their numbers) with the two characters after each, source
            against render (matching/total in the source), and whether the sequences are equal.
+  corrected  the numbering mistakes of the source import corrected and said (a repeated or
+           skipped number renumbers what follows it, which the outline counts as a difference).
 Documents that share their source lines (a page run on in one line) are measured together.
 """
 
@@ -98,12 +100,14 @@ def main():
                 continue
             docs = []
             for line in run.stderr.splitlines():
+                if ": corrected: " in line and docs:
+                    docs[-1][4] += 1
                 m = re.match(r"^(.*\.yaml): lines (\d+)–(\d+)$", line)
                 if m:
                     plan = m.group(1)
                     text = subprocess.run([binary, "render", plan, "-f", "txt", "--lang", "en"],
                                           capture_output=True, text=True).stdout
-                    docs.append((os.path.basename(plan), int(m.group(2)), int(m.group(3)), text))
+                    docs.append([os.path.basename(plan), int(m.group(2)), int(m.group(3)), text, 0])
         # Documents sharing source lines are measured as one.
         groups = []
         for doc in docs:
@@ -124,11 +128,12 @@ def main():
             label = name if len(group) == 1 else f"{name} ({len(group)} documents, lines {first}–{last})"
             rows.append((label + (" " + group[0][0] if len(group) == 1 else ""),
                          f"{kept(source, rendered) * 100:.1f} %",
-                         f"{same}/{len(src_outline)} {full}", ""))
+                         f"{same}/{len(src_outline)} {full}",
+                         str(sum(d[4] for d in group))))
     width = max(len(r[0]) for r in rows)
-    print(f"{'document'.ljust(width)}  {'kept':>8}  outline")
+    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<16}  corrected")
     for r in rows:
-        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]}")
+        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<16}  {r[3]}")
 
 
 if __name__ == "__main__":
