@@ -36,6 +36,53 @@ pub enum Command {
     Schema,
     /// List, show or eject the built-in templates, to make your own.
     Templates(TemplatesArgs),
+    /// Turn last year's plan (text, Markdown, Word or a saved web page) into a plan file.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The document to read; `-` reads standard input.
+    #[arg(value_name = "DOCUMENT")]
+    pub document: PathBuf,
+
+    /// Write the plan to FILE instead of standard output; with --split, a folder.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The language of the plan's keys.
+    #[arg(long, value_enum, default_value_t = KeyNames::Zh)]
+    pub keys: KeyNames,
+
+    /// The document's format [default: from its extension, else from its contents].
+    #[arg(long, value_enum)]
+    pub from: Option<SourceFormat>,
+
+    /// Write every document of a page holding several, one plan each, into the folder -o.
+    #[arg(long, requires = "output")]
+    pub split: bool,
+}
+
+/// The language of an imported plan's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyNames {
+    /// 单位, 正文, 事项 …
+    Zh,
+    /// organization, sections, items …
+    En,
+}
+
+/// The formats `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SourceFormat {
+    /// Plain text
+    Txt,
+    /// Markdown
+    Md,
+    /// A Word document
+    Docx,
+    /// A saved web page
+    Html,
 }
 
 #[derive(Debug, clap::Args)]

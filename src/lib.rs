@@ -41,6 +41,7 @@ pub mod docx;
 pub mod error;
 pub mod file_kind;
 pub mod format;
+pub mod import;
 pub mod lint;
 pub mod load;
 pub mod messages;
@@ -111,6 +112,7 @@ fn execute(cli: &cli::Cli, io: &output::Streams) -> Result<ExitCode, Error> {
         cli::Command::Render(args) => cmd::render::execute(args, io),
         cli::Command::Check(args) => cmd::check::execute(args, io),
         cli::Command::Schema => cmd::schema::execute(io).map(|()| ExitCode::SUCCESS),
+        cli::Command::Import(args) => cmd::import::execute(args, io).map(|()| ExitCode::SUCCESS),
         cli::Command::Templates(args) => {
             cmd::templates::execute(args, io).map(|()| ExitCode::SUCCESS)
         }

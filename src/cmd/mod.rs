@@ -1,6 +1,7 @@
 //! One module per subcommand, each with an `execute`.
 
 pub mod check;
+pub mod import;
 pub mod line;
 pub mod render;
 pub mod schema;

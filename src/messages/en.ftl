@@ -459,3 +459,35 @@ cli-no-equals = '{ $arg }' takes its value after an equals sign
 cli-values-count = '{ $arg }' was given the wrong number of values
 cli-not-utf8 = an argument is not valid UTF-8
 cli-other = { $detail }
+
+### Import
+
+# import: the genre
+import-empty = is empty: there is no plan to import
+import-binary = is a binary file, not a text: give the document of the plan
+import-not-a-zip = is not a Word document (.docx): it is not a zip archive
+import-encrypted = is an encrypted Word document: save it without a password and import that
+import-no-text = holds no text to import
+import-corrupt = cannot be read: { $detail }
+import-format-not-yet = reading { $format } documents is not built in yet: save the document as plain text (.txt) and import that
+import-summary = { $name }: { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+}, { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}, { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}; numbering `{ $numbering }`
+import-corrected = { $name }:{ $line }: corrected: { $what }
+import-marker-repeated = `{ $marker }` repeats the number before it; numbered `{ $meant }`
+import-marker-skipped = `{ $marker }` skips a number; numbered `{ $meant }`
+import-marker-written = `{ $marker }` is written unlike its level; written `{ $meant }`
+import-unplaced = { $name }:{ $line }: kept as a paragraph where it stood: { $text }
+import-dropped = { $name }:{ $line }: dropped, not part of the plan: { $text }
+import-more-documents = { $count ->
+    [one] 1 more document follows on the page: give --split -o DIR to import each
+   *[other] { $count } more documents follow on the page: give --split -o DIR to import each
+}
+import-document = { $file }: lines { $first }–{ $last }

@@ -426,3 +426,23 @@ cli-no-equals = `{ $arg }` 的值要写在等号后面
 cli-values-count = `{ $arg }` 给出的值的个数不对
 cli-not-utf8 = 有一个参数不是有效的 `UTF-8` 文本
 cli-other = 命令行有误：“{ $detail }”
+
+### 导入
+
+# import: the genre
+import-empty = 是空的，没有可导入的计划
+import-binary = 是二进制文件，不是文本：请给出计划的文档
+import-not-a-zip = 不是 `Word` 文档（`.docx`）：它不是 `zip` 压缩包
+import-encrypted = 是加密的 `Word` 文档：请去掉密码另存后再导入
+import-no-text = 里没有可导入的文字
+import-corrupt = 无法读取：{ $detail }
+import-format-not-yet = 暂不能读取 `{ $format }` 文档：请另存为纯文本（`.txt`）后再导入
+import-summary = { $name }：{ $sections } 个部分，{ $items } 个事项，{ $months } 个月份；序号 `{ $numbering }`
+import-corrected = { $name }:{ $line }：已更正：{ $what }
+import-marker-repeated = `{ $marker }` 与上一个序号重复，已改为 `{ $meant }`
+import-marker-skipped = `{ $marker }` 跳过了一个序号，已改为 `{ $meant }`
+import-marker-written = `{ $marker }` 与同级序号写法不同，已改为 `{ $meant }`
+import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段落：{ $text }
+import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
+import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入
+import-document = { $file }：第 { $first }–{ $last } 行

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""The round trip of `unionplan import`: for every document of the seed pages, import it
+(`--split`), render the plan back as plain text, and measure how much of the source came
+back.
+
+    python3 scripts/roundtrip.py [SEEDS_DIR] [--bin target/debug/unionplan]
+
+For each document it prints:
+  kept     the share of the source's Chinese characters found again in order (the longest
+           matching blocks, as difflib finds them); the site's chrome, which import drops
+           by design, is taken out of the source first;
+  outline  line-start markers (by their numbers) with the two characters after each, source
+           against render (matching/total in the source), and whether the sequences are equal.
+  corrected  the numbering mistakes of the source import corrected and said (a repeated or
+           skipped number renumbers what follows it, which the outline counts as a difference).
+Documents that share their source lines (a page run on in one line) are measured together.
+"""
+
+import difflib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+CHROME = ["参考资料,少熬夜!", "参考资料，少熬夜！", "参考资料,少熬夜！", "参考资料，少熬夜!",
+          "下载本文", "仅供参考", "返回首页", "本文由用户上传", "点击下载", "相关推荐"]
+HAN = re.compile(r"[\u4e00-\u9fff]")
+MARKER = re.compile(
+    r"^(?:[（(]\s*(?:[一二三四五六七八九十]+|\d{1,3})\s*[）)]、?"
+    r"|(?:[一二三四五六七八九十]+|\d{1,3})\s*[、，,．.）)](?!\d)"
+    r"|[①-⑳])"
+)
+WIDE = str.maketrans("（）．，", "().,")
+
+
+def han(text):
+    return "".join(HAN.findall(text))
+
+
+def number(marker):
+    """A marker's number: the form a plan writes it in (1. for 1、, （一） for (一)) is the
+    style's, and a correction of the form is no change of the outline."""
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    circled = re.search(r"[①-⑳]", marker)
+    if circled:
+        return ord(circled.group(0)) - ord("①") + 1
+    han = re.sub(r"[^一二三四五六七八九十]", "", marker)
+    values = "一二三四五六七八九"
+    if han == "十":
+        return 10
+    if han.startswith("十"):
+        return 10 + values.index(han[1]) + 1
+    if "十" in han:
+        tens, _, ones = han.partition("十")
+        return (values.index(tens) + 1) * 10 + (values.index(ones) + 1 if ones else 0)
+    return values.index(han) + 1
+
+
+def outline(text):
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("#> \u3000\t")
+        m = MARKER.match(line)
+        if m:
+            words = han(line[m.end():])[:2]
+            if words:
+                out.append((number(m.group(0)), words))
+    return out
+
+
+def kept(source, rendered):
+    src, out = han(source), han(rendered)
+    if not src:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks()) / len(src)
+
+
+def main():
+    args = sys.argv[1:]
+    binary = "target/debug/unionplan"
+    if "--bin" in args:
+        i = args.index("--bin")
+        binary = args[i + 1]
+        del args[i:i + 2]
+    seeds = args[0] if args else "/work/shared/seeds"
+    rows = []
+    for name in sorted(os.listdir(seeds)):
+        path = os.path.join(seeds, name)
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = f.read().splitlines()
+        with tempfile.TemporaryDirectory() as out:
+            run = subprocess.run([binary, "import", path, "--split", "-o", out, "--lang", "en"],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                rows.append((name, "-", "import failed: " + run.stderr.strip()[:60], ""))
+                continue
+            docs = []
+            for line in run.stderr.splitlines():
+                if ": corrected: " in line and docs:
+                    docs[-1][4] += 1
+                m = re.match(r"^(.*\.yaml): lines (\d+)–(\d+)$", line)
+                if m:
+                    plan = m.group(1)
+                    text = subprocess.run([binary, "render", plan, "-f", "txt", "--lang", "en"],
+                                          capture_output=True, text=True).stdout
+                    docs.append([os.path.basename(plan), int(m.group(2)), int(m.group(3)), text, 0])
+        # Documents sharing source lines are measured as one.
+        groups = []
+        for doc in docs:
+            if groups and doc[1] <= groups[-1][-1][2]:
+                groups[-1].append(doc)
+            else:
+                groups.append([doc])
+        for group in groups:
+            first, last = group[0][1], max(d[2] for d in group)
+            source = "\n".join(lines[first - 1:last])
+            for chrome in CHROME:
+                source = source.replace(chrome, "")
+            rendered = "\n".join(d[3] for d in group)
+            src_outline, out_outline = outline(source), outline(rendered)
+            matcher = difflib.SequenceMatcher(None, src_outline, out_outline, autojunk=False)
+            same = sum(b.size for b in matcher.get_matching_blocks())
+            full = "full" if src_outline == out_outline else "differs"
+            label = name if len(group) == 1 else f"{name} ({len(group)} documents, lines {first}–{last})"
+            rows.append((label + (" " + group[0][0] if len(group) == 1 else ""),
+                         f"{kept(source, rendered) * 100:.1f} %",
+                         f"{same}/{len(src_outline)} {full}",
+                         str(sum(d[4] for d in group))))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<16}  corrected")
+    for r in rows:
+        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<16}  {r[3]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,831 @@
+//! Blocks → a plan: levels from the markers typed, month schedules, the title line, the
+//! preface, the closing and the 落款, as the genre writes them. What cannot be placed is
+//! kept as a paragraph where it stood, and reported.
+
+use crate::messages::Message;
+use crate::model::{Date, Kind, Layout, Period};
+use crate::msg;
+use crate::numerals::{self, Numeral, Pattern, Typed};
+
+use super::pages::{self, Document, Line};
+use super::title;
+use super::Block;
+
+/// A plan as import makes it, ready to be written.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub title: Option<String>,
+    pub organization: Option<String>,
+    pub year: Option<i32>,
+    pub school_year: Option<(i32, i32)>,
+    pub period: Period,
+    pub kind: Kind,
+    pub preface: Vec<String>,
+    pub sections: Vec<Node>,
+    pub closing: Vec<String>,
+    pub signature: Option<Signature>,
+    pub numbering: Vec<String>,
+    pub month: MonthStyle,
+    pub chinese_date: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Signature {
+    pub organization: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// How the source labels its months.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MonthStyle {
+    pub arabic: bool,
+    pub yuan: bool,
+    pub dash: bool,
+    pub yue: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub title: Option<String>,
+    pub body: Vec<String>,
+    pub items: Vec<Node>,
+    pub schedule: Vec<Month>,
+    pub numbered: bool,
+    pub layout: Option<Layout>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Month {
+    pub first: u8,
+    pub last: u8,
+    pub items: Vec<Node>,
+}
+
+impl Node {
+    fn new(numbered: bool) -> Node {
+        Node {
+            title: None,
+            body: Vec::new(),
+            items: Vec::new(),
+            schedule: Vec::new(),
+            numbered,
+            layout: None,
+        }
+    }
+}
+
+/// What import says of a document: its counts, its style, and every change it made.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub sections: usize,
+    pub items: usize,
+    pub months: usize,
+    /// The source's numbering mistakes, corrected, with their lines.
+    pub corrections: Vec<(usize, Message)>,
+    /// Lines kept as paragraphs where they stood, found no place of their own.
+    pub unplaced: Vec<(usize, String)>,
+    /// The site's chrome and the page's text outside its documents.
+    pub dropped: Vec<(usize, String)>,
+    /// The line the document starts at.
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+/// A document read: the plan and what was said of it.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub draft: Draft,
+    pub report: Report,
+}
+
+/// Reads every document of a page.
+pub fn parse(blocks: &[Block]) -> Vec<Imported> {
+    let page = pages::read(blocks);
+    let mut imported: Vec<Imported> = page.documents.iter().map(document).collect();
+    if let Some(first) = imported.first_mut() {
+        first.report.dropped = page.dropped;
+    }
+    imported
+}
+
+/// A marker's key: its pattern with brackets and stops written half-width, so that
+/// （一） and (一), 1． and 1. are one level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key {
+    prefix: String,
+    numeral: Numeral,
+    suffix: String,
+}
+
+fn narrow(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '．' => '.',
+            '，' => ',',
+            '［' => '[',
+            '］' => ']',
+            _ => c,
+        })
+        .collect()
+}
+
+impl Key {
+    fn of(pattern: &Pattern) -> Key {
+        Key {
+            prefix: narrow(&pattern.prefix),
+            numeral: pattern.numeral,
+            suffix: narrow(&pattern.suffix),
+        }
+    }
+
+    /// The same numerals in the same brackets, told apart only by the stop: `1.` and `1、`.
+    fn near(&self, other: &Key) -> bool {
+        self.numeral == other.numeral && self.prefix == other.prefix
+    }
+}
+
+/// An open container while the document is read: the root, a node, or a month.
+struct Frame {
+    node: Node,
+    month: Option<(u8, u8)>,
+    /// The level its numbered children stand at, from 0.
+    child_level: usize,
+    /// The number of its last numbered child.
+    last: u64,
+    /// The number the source gave its last numbered child, which a mistake of the source
+    /// puts off from `last`: the sequence goes on from the source's own.
+    typed: u64,
+    numbered: bool,
+    /// The key its children are typed with where it is not their level's: the source's
+    /// `（1）` under a level of `1.`, once corrected.
+    alias: Option<Key>,
+}
+
+struct Parser {
+    frames: Vec<Frame>,
+    /// Each level's key and the pattern of its first marker.
+    levels: Vec<Option<(Key, Pattern)>>,
+    report: Report,
+    month: Option<MonthStyle>,
+    closing: Vec<String>,
+    months_in_document: usize,
+    /// The document runs on in long lines, its markers inline.
+    run_on: bool,
+}
+
+const SCHEDULE_WORDS: [&str; 6] = ["安排", "行事历", "月份", "日程", "逐月", "月历"];
+const CLOSING_WORDS: [&str; 9] = [
+    "总之",
+    "总而言之",
+    "新的一年",
+    "让我们",
+    "展望",
+    "相信在",
+    "我们相信",
+    "以上",
+    "今后，",
+];
+
+/// A month label standing alone or opening a line: its months, its style, and the text
+/// after it.
+fn month_label(text: &str) -> Option<(u8, u8, MonthStyle, &str)> {
+    let probe = format!("{text} x");
+    let typed = match numerals::leading_months(&probe) {
+        Some(typed) => typed,
+        // 三月份1.配合…: in a run-on text a marker may follow 月份 without a stop.
+        None => {
+            let at = text.find("月份").filter(|&at| at <= 12)? + "月份".len();
+            numerals::leading_marker(&text[at..])?;
+            let typed = numerals::leading_months(&format!("{} {}", &text[..at], &text[at..]))?;
+            return Some((
+                typed.first,
+                typed.last,
+                month_style(&text[..at]),
+                text[at..].trim(),
+            ));
+        }
+    };
+    let label = &probe[..typed.label_len];
+    let rest = if typed.len >= text.len() {
+        ""
+    } else {
+        &text[typed.len..]
+    };
+    Some((typed.first, typed.last, month_style(label), rest.trim()))
+}
+
+/// How a month label is written: 2月 or 二月, 元月, 七—八月, 月 or 月份.
+fn month_style(label: &str) -> MonthStyle {
+    let label = label.trim_end_matches([' ', '：', ':', '，', ',']);
+    MonthStyle {
+        arabic: label
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)),
+        yuan: label.starts_with('元'),
+        dash: label.contains(['—', '-', '–', '~', '～', '至', '到']),
+        yue: !label.ends_with("月份"),
+    }
+}
+
+fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Whether a line ends a paragraph by its last character.
+fn ends_paragraph(text: &str) -> bool {
+    let closing = |c: char| "”’\u{22}'」』》〉）)】〕".contains(c);
+    let last = text.trim_end().chars().rev().find(|&c| !closing(c));
+    last.is_some_and(|c| "。！？；：….!?;:".contains(c))
+}
+
+/// Joins the lines of a hard-wrapped text: where lines run to one width and break
+/// mid-sentence, the next line goes on the paragraph, unless it opens with a marker or a
+/// blank line stands between.
+fn unwrap(lines: &[Line]) -> Vec<Line> {
+    let widths: Vec<usize> = lines.iter().map(|l| width(&l.text)).collect();
+    let mut counts = std::collections::BTreeMap::new();
+    for &w in widths.iter().filter(|&&w| w >= 30) {
+        *counts.entry(w).or_insert(0usize) += 1;
+    }
+    // The wrap width: the widest width that many lines come within two columns of.
+    let long = widths.iter().filter(|&&w| w >= 30).count();
+    let wrap = (counts.keys().rev())
+        .find(|&&w| {
+            let near: usize = counts.range(w.saturating_sub(2)..=w).map(|(_, n)| n).sum();
+            near >= 2 && near * 4 >= long
+        })
+        .copied();
+    let Some(wrap) = wrap else {
+        return lines.to_vec();
+    };
+    let mut joined: Vec<Line> = Vec::new();
+    let mut open = false;
+    for (line, &w) in lines.iter().zip(&widths) {
+        let starts =
+            numerals::leading_marker(&line.text).is_some() || month_label(&line.text).is_some();
+        match joined.last_mut() {
+            Some(last) if open && !line.after_blank && !starts && !line.heading => {
+                last.text.push_str(&line.text);
+            }
+            _ => joined.push(line.clone()),
+        }
+        open = w + 3 >= wrap && !ends_paragraph(&line.text);
+    }
+    joined
+}
+
+/// A document read into a plan.
+fn document(doc: &Document) -> Imported {
+    let mut lines = unwrap(&doc.lines);
+    let mut draft = Draft::default();
+    let last_line = lines.last().map_or(doc.first_line, |l| l.line);
+    // A run-on text's title: the words before its first marker.
+    if let Some(first) = lines.first_mut() {
+        let at = first.text.find([' ', '\u{3000}']);
+        if let Some(at) = at.filter(|_| first.text.chars().count() >= 150) {
+            let (head, tail) = first.text.split_at(at);
+            if title::is_title(head) && numerals::leading_marker(tail.trim()).is_some() {
+                let tail = tail.trim().to_owned();
+                let mut rest = first.clone();
+                rest.text = tail;
+                first.text = head.to_owned();
+                lines.insert(1, rest);
+            }
+        }
+    }
+    // The title line.
+    if lines.first().is_some_and(|l| title::is_title(&l.text)) {
+        let line = lines.remove(0);
+        let t = title::read(&line.text);
+        draft.title = t.verbatim;
+        draft.organization = t.organization;
+        draft.year = t.year;
+        draft.school_year = t.school_year;
+        draft.period = t.period;
+        draft.kind = t.kind;
+    }
+    // The 落款: a date at the end, the organization above it or before it on its line.
+    if let Some(last) = lines.last() {
+        let (org, date_text) = match last.text.rsplit_once([' ', '\u{3000}']) {
+            Some((org, date)) if title::date(date).is_some() => (Some(org.trim().to_owned()), date),
+            _ => (None, last.text.as_str()),
+        };
+        if let Some((date, chinese)) = title::date(date_text) {
+            let date_text = date_text.to_owned();
+            lines.pop();
+            let org = org.filter(|o| !o.is_empty()).or_else(|| {
+                let above = lines.last().filter(|l| title::is_signer(&l.text))?;
+                let org = above.text.clone();
+                lines.pop();
+                Some(org)
+            });
+            let _ = date_text;
+            draft.chinese_date = chinese;
+            if draft.organization.is_none() {
+                draft.organization.clone_from(&org);
+            }
+            let organization = org.filter(|o| Some(o) != draft.organization.as_ref());
+            draft.signature = Some(Signature {
+                organization,
+                date: Some(date),
+            });
+        } else if lines.len() >= 2 && title::is_signer(&last.text) {
+            // An organization alone under the text, when it is the plan's own.
+            let signer = last.text.ends_with("工会") || last.text.ends_with("委员会");
+            if signer || draft.organization.as_deref() == Some(last.text.as_str()) {
+                let org = last.text.clone();
+                lines.pop();
+                let organization = Some(org).filter(|o| Some(o) != draft.organization.as_ref());
+                if draft.organization.is_none() {
+                    draft.organization.clone_from(&organization);
+                }
+                draft.signature = Some(Signature {
+                    organization: organization.filter(|o| Some(o) != draft.organization.as_ref()),
+                    date: None,
+                });
+            }
+        }
+    }
+    let run_on = lines.iter().any(|l| l.text.chars().count() >= 600)
+        || (lines.len() <= 3 && lines.iter().any(|l| l.text.chars().count() >= 150));
+    let mut parser = Parser {
+        frames: vec![Frame {
+            node: Node::new(false),
+            month: None,
+            child_level: 0,
+            last: 0,
+            typed: 0,
+            numbered: false,
+            alias: None,
+        }],
+        levels: Vec::new(),
+        report: Report {
+            first_line: doc.first_line,
+            last_line,
+            ..Report::default()
+        },
+        month: None,
+        closing: Vec::new(),
+        run_on,
+        months_in_document: lines
+            .iter()
+            .filter(|l| month_label(&l.text).is_some())
+            .count(),
+    };
+    let mut queue: std::collections::VecDeque<(String, usize, bool)> =
+        lines.into_iter().map(|l| (l.text, l.line, true)).collect();
+    while let Some((text, line, at_start)) = queue.pop_front() {
+        let next = queue.front().map(|(t, ..)| t.as_str());
+        if let Some(piece) = parser.piece(&text, line, at_start, next, &mut draft) {
+            queue.push_front((piece, line, false));
+        }
+    }
+    parser.finish(draft)
+}
+
+impl Parser {
+    fn top(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("the root stays")
+    }
+
+    fn key_at(&self, level: usize) -> Option<&Key> {
+        self.levels
+            .get(level)
+            .and_then(|l| l.as_ref())
+            .map(|(k, _)| k)
+    }
+
+    /// The frame a marker continues (its index), and a correction if the source numbered
+    /// it wrongly; `None` if it continues no sequence.
+    fn place(&self, typed: &Typed, at_start: bool) -> Option<(usize, Option<Message>)> {
+        let key = Key::of(&typed.pattern);
+        let n = typed.number;
+        let known = self
+            .levels
+            .iter()
+            .position(|l| l.as_ref().is_some_and(|(k, _)| *k == key));
+        for (i, frame) in self.frames.iter().enumerate().rev() {
+            let level = frame.child_level;
+            let level_key = self.key_at(level);
+            if frame.last == 0 {
+                if n == 1 && i + 1 == self.frames.len() {
+                    match level_key {
+                        // Under a month, items take the next level whatever their marker.
+                        None if known.is_none() || frame.month.is_some() => return Some((i, None)),
+                        Some(k) if *k == key => return Some((i, self.as_written(typed, level))),
+                        Some(_) if known.is_none() => {
+                            return Some((i, Some(self.written(typed, level))))
+                        }
+                        _ => {}
+                    }
+                }
+                if frame.month.is_none() && frame.numbered {
+                    continue;
+                }
+                continue;
+            }
+            let Some(level_key) = level_key else { continue };
+            if frame.alias.as_ref() == Some(&key) && n == frame.typed + 1 {
+                return Some((i, Some(self.written(typed, level))));
+            }
+            // On from the source's own number, or back in step after a mistake.
+            if *level_key == key && (n == frame.typed + 1 || n == frame.last + 1) {
+                return Some((i, self.as_written(typed, level)));
+            }
+            if level_key.near(&key) && n == frame.typed + 1 {
+                return Some((i, Some(self.written(typed, level))));
+            }
+            if at_start && *level_key == key && (n == frame.typed || n == frame.typed + 2) {
+                let said = self.levels[level].as_ref().expect("known").1.marker(n);
+                let meant = self.levels[level]
+                    .as_ref()
+                    .expect("known")
+                    .1
+                    .marker(frame.last + 1);
+                let why = if n == frame.typed {
+                    "import-marker-repeated"
+                } else {
+                    "import-marker-skipped"
+                };
+                return Some((
+                    i,
+                    Some(Message::new(why).with("marker", said).with("meant", meant)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// A correction when the marker is its level's but written otherwise: `(2)` after
+    /// `（1）`.
+    fn as_written(&self, typed: &Typed, level: usize) -> Option<Message> {
+        let pattern = &self.levels[level].as_ref().expect("known").1;
+        (pattern.marker(typed.number) != typed.pattern.marker(typed.number))
+            .then(|| self.written(typed, level))
+    }
+
+    fn written(&self, typed: &Typed, level: usize) -> Message {
+        let pattern = &self.levels[level].as_ref().expect("known").1;
+        msg!(
+            "import-marker-written",
+            marker = typed.pattern.marker(typed.number),
+            meant = pattern.marker(typed.number)
+        )
+    }
+
+    /// Closes frames down to `keep` frames, each into its parent.
+    fn close_to(&mut self, keep: usize) {
+        while self.frames.len() > keep.max(1) {
+            let frame = self.frames.pop().expect("more than the root");
+            let parent = self.top();
+            match frame.month {
+                Some((first, last)) => parent.node.schedule.push(Month {
+                    first,
+                    last,
+                    items: frame.node.items,
+                }),
+                None => parent.node.items.push(frame.node),
+            }
+        }
+    }
+
+    /// The first position in `content` where a marker continuing a sequence starts, for
+    /// a run-on text.
+    fn inline_split(&self, content: &str) -> Option<usize> {
+        if !self.run_on {
+            return None;
+        }
+        let mut before = ' ';
+        for (at, c) in content.char_indices() {
+            let prev = std::mem::replace(&mut before, c);
+            if at == 0 || "（(［[【〔第".contains(prev) || prev.is_ascii_digit() {
+                continue;
+            }
+            if !(c.is_ascii_digit() || "一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩元".contains(c))
+            {
+                continue;
+            }
+            let rest = &content[at..];
+            if let Some(typed) = numerals::leading_marker(rest) {
+                if self.place(&typed, false).is_some() {
+                    return Some(at);
+                }
+            }
+            if month_label(rest).is_some_and(|m| !m.3.is_empty()) {
+                let holds = self.frames.iter().any(|f| f.month.is_some())
+                    || SCHEDULE_WORDS
+                        .iter()
+                        .any(|w| content[..at].trim_end_matches(['：', ':']).ends_with(w));
+                if holds {
+                    return Some(at);
+                }
+            }
+        }
+        None
+    }
+
+    /// Reads one piece of text; gives back what follows a marker inside it, in a run-on
+    /// text, to read next.
+    fn piece(
+        &mut self,
+        text: &str,
+        line: usize,
+        at_start: bool,
+        next: Option<&str>,
+        draft: &mut Draft,
+    ) -> Option<String> {
+        let _ = draft;
+        // A numbered item.
+        if let Some(typed) = numerals::leading_marker(text) {
+            if let Some((frame, correction)) = self.place(&typed, at_start) {
+                if let Some(correction) = correction {
+                    self.report.corrections.push((line, correction));
+                    let key = Key::of(&typed.pattern);
+                    let level = self.frames[frame].child_level;
+                    if self.key_at(level) != Some(&key) {
+                        self.frames[frame].alias = Some(key);
+                    }
+                }
+                self.flush_closing(line);
+                self.close_to(frame + 1);
+                let parent = self.top();
+                let level = parent.child_level;
+                parent.last += 1;
+                parent.typed = typed.number;
+                if self.levels.len() <= level {
+                    self.levels.resize(level + 1, None);
+                }
+                if self.levels[level].is_none() {
+                    let first = Pattern {
+                        ..typed.pattern.clone()
+                    };
+                    self.levels[level] = Some((Key::of(&first), first));
+                }
+                self.frames.push(Frame {
+                    node: Node::new(true),
+                    month: None,
+                    child_level: level + 1,
+                    last: 0,
+                    typed: 0,
+                    numbered: true,
+                    alias: None,
+                });
+                let (content, rest) = self.cut(&text[typed.len..]);
+                self.top().node.body.push(content);
+                return rest;
+            }
+        }
+        // A month of a schedule.
+        if let Some((first, last, style, after)) = month_label(text) {
+            let open = self.frames.iter().rposition(|f| f.month.is_some());
+            let holder_hint = self
+                .frames
+                .iter()
+                .rev()
+                .find(|f| f.month.is_none())
+                .is_some_and(|f| {
+                    let title = f.node.body.first().or(f.node.title.as_ref());
+                    title.is_some_and(|t| SCHEDULE_WORDS.iter().any(|w| t.contains(w)))
+                });
+            if open.is_some() || holder_hint || self.months_in_document >= 3 {
+                self.flush_closing(line);
+                if let Some(at) = open {
+                    self.close_to(at);
+                }
+                let seen = self.month.get_or_insert(style);
+                seen.dash |= style.dash;
+                seen.yuan |= style.yuan;
+                let level = self.top().child_level;
+                self.frames.push(Frame {
+                    node: Node::new(false),
+                    month: Some((first, last)),
+                    child_level: level + 1,
+                    last: 0,
+                    typed: 0,
+                    numbered: false,
+                    alias: None,
+                });
+                if !after.is_empty() {
+                    return Some(after.to_owned());
+                }
+                return None;
+            }
+        }
+        // An unnumbered label over numbered items or months.
+        let short = text.chars().count() <= 24;
+        let labels = next.is_some_and(|n| {
+            numerals::leading_marker(n).is_some_and(|t| t.number == 1) || month_label(n).is_some()
+        });
+        // A heading over a numbering that starts again (下半年工作思路 over 一、 after 五、).
+        let restarts = next.and_then(numerals::leading_marker).is_some_and(|t| {
+            let key = Key::of(&t.pattern);
+            (self.frames.iter()).any(|f| f.last >= 2 && self.key_at(f.child_level) == Some(&key))
+        });
+        let lead = text.ends_with(['：', ':'])
+            || SCHEDULE_WORDS.iter().any(|w| text.ends_with(w))
+            || (restarts && !ends_paragraph(text));
+        if short && labels && lead {
+            self.flush_closing(line);
+            // The label stands where the next marker's level is open.
+            let next_key = next
+                .and_then(numerals::leading_marker)
+                .map(|t| Key::of(&t.pattern));
+            let level = next_key.and_then(|k| {
+                self.levels
+                    .iter()
+                    .position(|l| l.as_ref().is_some_and(|(lk, _)| *lk == k))
+            });
+            if next.is_some_and(|n| month_label(n).is_some()) {
+                // Months under a label: the label stands beside the items before it,
+                // unless it comes under a heading that holds the schedule.
+                while self.frames.len() > 1 {
+                    let top = self.top();
+                    let holds = (top.node.body.first())
+                        .is_some_and(|t| SCHEDULE_WORDS.iter().any(|w| t.contains(w)));
+                    if holds && top.node.items.is_empty() && top.node.body.len() == 1 {
+                        break;
+                    }
+                    let len = self.frames.len();
+                    self.close_to(len - 1);
+                }
+            } else if let Some(level) = level {
+                let keep = self
+                    .frames
+                    .iter()
+                    .rposition(|f| f.child_level == level && f.month.is_none());
+                if let Some(at) = keep {
+                    self.close_to(at + 1);
+                    if !self.top().numbered && self.frames.len() > 1 {
+                        // A label after a label: siblings.
+                        let len = self.frames.len();
+                        self.close_to(len - 1);
+                    }
+                }
+            }
+            let level = self.top().child_level;
+            let mut node = Node::new(false);
+            node.title = Some(text.to_owned());
+            self.frames.push(Frame {
+                node,
+                month: None,
+                child_level: level,
+                last: 0,
+                typed: 0,
+                numbered: false,
+                alias: None,
+            });
+            return None;
+        }
+        // A paragraph.
+        let (content, rest) = self.cut(text);
+        self.paragraph(content, line, draft);
+        rest
+    }
+
+    /// The text up to a marker inside it that continues a sequence (in a run-on text),
+    /// and the rest.
+    fn cut(&self, text: &str) -> (String, Option<String>) {
+        match self.inline_split(text) {
+            Some(at) if text.chars().count() >= 2 => {
+                (text[..at].trim().to_owned(), Some(text[at..].to_owned()))
+            }
+            _ => (text.trim().to_owned(), None),
+        }
+    }
+
+    fn paragraph(&mut self, text: String, line: usize, _draft: &mut Draft) {
+        if self.frames.len() == 1 && self.frames[0].node.items.is_empty() {
+            self.frames[0].node.body.push(text);
+            return;
+        }
+        if !self.closing.is_empty() || CLOSING_WORDS.iter().any(|w| text.starts_with(w)) {
+            self.closing.push(text);
+            return;
+        }
+        let top = self.top();
+        if top.month.is_some() {
+            let mut node = Node::new(false);
+            node.body.push(text);
+            top.node.items.push(node);
+            return;
+        }
+        if top.node.items.is_empty() && top.node.schedule.is_empty() {
+            top.node.body.push(text);
+            return;
+        }
+        // After its items: kept as an unnumbered paragraph where it stands.
+        let mut node = Node::new(false);
+        node.body.push(text.clone());
+        top.node.items.push(node);
+        self.report.unplaced.push((line, text));
+    }
+
+    /// Paragraphs taken for the closing, followed by more of the body after all: put back
+    /// where they stood.
+    fn flush_closing(&mut self, line: usize) {
+        for text in std::mem::take(&mut self.closing) {
+            self.report.unplaced.push((line, text.clone()));
+            let mut node = Node::new(false);
+            node.body.push(text);
+            self.top().node.items.push(node);
+        }
+    }
+
+    fn finish(mut self, mut draft: Draft) -> Imported {
+        self.close_to(1);
+        let root = self.frames.pop().expect("the root");
+        draft.preface = root.node.body;
+        draft.sections = root.node.items;
+        draft.closing = std::mem::take(&mut self.closing);
+        // Trailing paragraphs of the last section's last leaf stay its body; nothing to do.
+        for section in &mut draft.sections {
+            shape(section, true);
+        }
+        let used: Vec<Key> = self
+            .levels
+            .iter()
+            .flatten()
+            .map(|(k, _)| k.clone())
+            .collect();
+        let defaults = numerals::default_patterns();
+        let mut spare = defaults.iter().filter(|p| !used.contains(&Key::of(p)));
+        draft.numbering = self
+            .levels
+            .iter()
+            .map(|l| match l {
+                Some((_, p)) => p.marker(1),
+                None => spare.next().map_or_else(|| "①".to_owned(), |p| p.marker(1)),
+            })
+            .collect();
+        draft.month = self.month.unwrap_or_default();
+        let mut report = self.report;
+        count(&draft.sections, &mut report, true);
+        report.unplaced.retain(|(_, t)| !t.is_empty());
+        Imported { draft, report }
+    }
+}
+
+/// Gives a node its shape: a short first line over paragraphs or items is its title; a
+/// line that opens with a short sentence runs its title into its body; else a body alone.
+fn shape(node: &mut Node, top: bool) {
+    for item in &mut node.items {
+        shape(item, false);
+    }
+    for month in &mut node.schedule {
+        for item in &mut month.items {
+            shape(item, false);
+        }
+    }
+    if !node.numbered || node.title.is_some() || node.body.is_empty() {
+        return;
+    }
+    let first = node.body[0].clone();
+    let leaf = node.items.is_empty() && node.schedule.is_empty();
+    let heading = first.chars().count() <= 30 && !ends_paragraph(&first);
+    if heading && (node.body.len() > 1 || !leaf) {
+        node.body.remove(0);
+        let ends = crate::text::ends_a_sentence(&first);
+        if !top && leaf && ends {
+            node.layout = Some(Layout::Heading);
+        }
+        node.title = Some(first);
+        return;
+    }
+    // 学习为先。教师必需…: a short sentence running into the rest.
+    if node.body.len() == 1 && leaf {
+        if let Some((at, c)) = first.char_indices().find(|&(_, c)| "。！？".contains(c)) {
+            let end = at + c.len_utf8();
+            let lead = &first[..end];
+            if lead.chars().count() <= 12 && end < first.len() {
+                node.title = Some(lead.to_owned());
+                node.body[0] = first[end..].to_owned();
+                if top {
+                    node.layout = Some(Layout::Inline);
+                }
+            }
+        }
+    }
+}
+
+fn count(nodes: &[Node], report: &mut Report, top: bool) {
+    for node in nodes {
+        if node.numbered || node.title.is_some() {
+            if top {
+                report.sections += 1;
+            } else {
+                report.items += 1;
+            }
+        }
+        count(&node.items, report, false);
+        for month in &node.schedule {
+            report.months += 1;
+            count(&month.items, report, false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,108 @@
+use super::*;
+
+fn blocks(text: &str) -> Vec<Block> {
+    text.lines()
+        .enumerate()
+        .map(|(i, t)| Block {
+            text: t.to_owned(),
+            heading: None,
+            line: i + 1,
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Imported {
+    parse(&blocks(text)).remove(0)
+}
+
+/// Each node as `marker-level:first words`, depth first.
+fn outline(nodes: &[Node], depth: usize, out: &mut Vec<String>) {
+    for n in nodes {
+        let text = n
+            .title
+            .clone()
+            .or_else(|| n.body.first().cloned())
+            .unwrap_or_default();
+        out.push(format!(
+            "{depth}:{}",
+            text.chars().take(4).collect::<String>()
+        ));
+        outline(&n.items, depth + 1, out);
+        for m in &n.schedule {
+            out.push(format!("{depth}:{}月", m.first));
+            outline(&m.items, depth + 2, out);
+        }
+    }
+}
+
+fn shape_of(imported: &Imported) -> Vec<String> {
+    let mut out = Vec::new();
+    outline(&imported.draft.sections, 1, &mut out);
+    out
+}
+
+#[test]
+fn numbers_inside_a_sentence_never_split_it() {
+    let i = one(
+        "一、创建1+2示范学校\n二、开展第六届“5.13”活动\n1、组织2、3月份的学习。\n2、迎接检查。\n",
+    );
+    assert_eq!(
+        shape_of(&i),
+        ["1:创建1+", "1:开展第六", "2:组织2、", "2:迎接检查"]
+    );
+    assert!(i.report.corrections.is_empty());
+}
+
+#[test]
+fn a_marker_out_of_sequence_is_text() {
+    let i = one("一、学习\n三等奖由工会颁发。\n二、维权\n");
+    assert_eq!(shape_of(&i), ["1:学习", "1:维权"]);
+    assert_eq!(i.draft.sections[0].body, ["三等奖由工会颁发。"]);
+}
+
+#[test]
+fn numbering_mistakes_are_corrected_and_said() {
+    let i = one("一、学习\n二、维权\n二、关爱\n1.走访。\n2、慰问。\n");
+    assert_eq!(
+        shape_of(&i),
+        ["1:学习", "1:维权", "1:关爱", "2:走访。", "2:慰问。"]
+    );
+    let lines: Vec<usize> = i.report.corrections.iter().map(|c| c.0).collect();
+    assert_eq!(lines, [3, 5]);
+    assert_eq!(i.draft.numbering, ["一、", "1."]);
+}
+
+#[test]
+fn months_under_a_schedule_label() {
+    let i = one("一、学习\n具体工作安排：\n三月份：\n1、植树。\n七、八月份：\n1、疗养。\n");
+    let label = &i.draft.sections[1];
+    assert!(!label.numbered);
+    assert_eq!(label.schedule.len(), 2);
+    assert_eq!((label.schedule[1].first, label.schedule[1].last), (7, 8));
+    assert_eq!(i.report.months, 2);
+}
+
+#[test]
+fn title_preface_closing_and_signature() {
+    let i = one(
+        "城东中学工会2027年工作计划\n新的学期开始了。\n一、学习\n组织学习。\n总之，我们要努力。\n城东中学工会\n二〇二七年一月五日\n",
+    );
+    let d = &i.draft;
+    assert_eq!(d.organization.as_deref(), Some("城东中学工会"));
+    assert_eq!(d.title, None);
+    assert_eq!(d.preface, ["新的学期开始了。"]);
+    assert_eq!(d.closing, ["总之，我们要努力。"]);
+    assert!(d.chinese_date);
+    assert_eq!(
+        d.signature.as_ref().and_then(|s| s.date).map(|d| d.day),
+        Some(5)
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_are_joined() {
+    let i = one(
+        "一、加强学习\n组织全体教职工认真学习上级工会的文件精神，提高思想认识，努力做\n好本职工作，为学校发展贡献力量，争做新时代的好老师，让学生满\n意让家长放心。\n二、维护权益\n",
+    );
+    assert_eq!(i.draft.sections[0].body.len(), 1);
+}
