@@ -41,6 +41,7 @@ pub mod docx;
 pub mod error;
 pub mod file_kind;
 pub mod format;
+pub mod import;
 pub mod lint;
 pub mod load;
 pub mod messages;
