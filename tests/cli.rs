@@ -21,6 +21,8 @@ mod docx;
 mod fixture_languages;
 #[path = "cli/help.rs"]
 mod help;
+#[path = "cli/import_readers.rs"]
+mod import_readers;
 #[path = "cli/in_process.rs"]
 mod in_process;
 #[path = "cli/language.rs"]
