@@ -103,9 +103,14 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
                         let style: String = style.split_whitespace().collect();
                         style.contains("display:none") || style.contains("visibility:hidden")
                     });
-                if !void && (IGNORED.contains(&name.as_str()) || hidden) {
+                // An article's own header holds its title; the page's header is the site's.
+                let own_header = page.articles > 0 && matches!(name.as_str(), "header" | "footer");
+                if !void && ((IGNORED.contains(&name.as_str()) && !own_header) || hidden) {
                     page.skip = Some((name, 1));
                     continue;
+                }
+                if matches!(name.as_str(), "article" | "main") {
+                    page.articles += 1;
                 }
                 page.start(&name, attribute("start"));
             }
@@ -119,6 +124,9 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
                         }
                     }
                     continue;
+                }
+                if matches!(name.as_str(), "article" | "main") {
+                    page.articles = page.articles.saturating_sub(1);
                 }
                 page.end(&name);
             }
@@ -162,6 +170,8 @@ struct Page {
     skip: Option<(String, usize)>,
     /// The open lists: the next number of an ordered one.
     lists: Vec<Option<i64>>,
+    /// Depth inside `<article>` or `<main>`.
+    articles: usize,
 }
 
 impl Page {
@@ -419,6 +429,20 @@ mod tests {
         assert_eq!(
             blocks(ordered.as_bytes()),
             [block("3. 读书会", None, 1), block("5. 座谈会", None, 1)]
+        );
+    }
+
+    #[test]
+    fn an_articles_own_header_is_kept() {
+        let page = "<header><h1>某某网</h1></header><main><article><header><h1>工会工作要点</h1></header>\
+                    <p>正文。</p><footer>2027年3月1日</footer></article></main><footer>备案号</footer>";
+        assert_eq!(
+            blocks(page.as_bytes()),
+            [
+                block("工会工作要点", Some(1), 1),
+                block("正文。", None, 1),
+                block("2027年3月1日", None, 1),
+            ]
         );
     }
 
