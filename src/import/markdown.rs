@@ -21,6 +21,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
     // The open lists: the next number of an ordered one, with the delimiter it was typed with.
     let mut lists: Vec<Option<(u64, char)>> = Vec::new();
     let mut images = 0usize;
+    let mut html: Option<(usize, String)> = None;
     let parser = Parser::new_ext(
         &source,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
@@ -72,6 +73,26 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
             Event::End(
                 TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell,
             ) => current.flush(&mut blocks),
+            Event::Start(Tag::HtmlBlock) => {
+                current.flush(&mut blocks);
+                html = Some((line_of(range.start), String::new()));
+            }
+            Event::Html(text) => {
+                if let Some((_, gathered)) = &mut html {
+                    gathered.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                // A block of HTML says what a browser would show of it.
+                if let Some((line, gathered)) = html.take() {
+                    if let Ok(found) = super::html::read(gathered.as_bytes()) {
+                        blocks.extend(found.into_iter().map(|block| Block {
+                            line: block.line + line - 1,
+                            ..block
+                        }));
+                    }
+                }
+            }
             Event::Start(Tag::Image { .. }) => images += 1,
             Event::End(TagEnd::Image) => images = images.saturating_sub(1),
             Event::Text(text) if current.code => {
@@ -320,7 +341,7 @@ the words after it
     　　缩进四格的一行
     第二行
 
-<div>一段网页</div>
+<div>一段网页</div><!-- 注释 -->
 
 - 第一项
 
@@ -338,6 +359,7 @@ the words after it
                 block("下一行", None, 4),
                 block("缩进四格的一行", None, 6),
                 block("第二行", None, 7),
+                block("一段网页", None, 9),
                 block("第一项", None, 11),
                 block("它的第二段", None, 13),
             ]
