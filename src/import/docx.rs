@@ -170,6 +170,10 @@ fn part(archive: &mut Archive, limit: u64, name: &str) -> Result<Option<String>,
     else {
         return Ok(None);
     };
+    // A part encrypted inside the archive (ZipCrypto or AES) needs a password to read.
+    if archive.by_index_raw(index).is_ok_and(|raw| raw.encrypted()) {
+        return Err(ImportError::Encrypted);
+    }
     let file = match archive.by_index(index) {
         Ok(file) => file,
         Err(ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED)) => {
@@ -1160,6 +1164,52 @@ mod tests {
     }
 
     #[test]
+    fn restarts_bullets_and_levels_tied_to_styles() {
+        let numbering = format!(
+            r#"<w:abstractNum w:abstractNumId="0">{}<w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+               <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+               <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#xF0B7;"/></w:lvl></w:abstractNum>
+               <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+               <w:abstractNum w:abstractNumId="2">{}<w:lvl w:ilvl="1"><w:start w:val="1"/><w:pStyle w:val="Sub"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+               <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>"#,
+            level(0, "chineseCounting", "%1、", "nothing"),
+            level(0, "chineseCounting", "%1、", "nothing"),
+        );
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Sub"><w:name w:val="小节"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>"#;
+        let body = [
+            numbered(1, 0, "甲"),
+            numbered(1, 1, "乙"),
+            numbered(1, 0, "丙"),
+            // `w:lvlRestart` 0: this level never restarts.
+            numbered(1, 1, "丁"),
+            // A bullet is no marker of the plan.
+            numbered(2, 0, "要点"),
+            // The style's numbering at the level that names the style.
+            p(r#"<w:pStyle w:val="Sub"/>"#, "小节一"),
+            p(r#"<w:pStyle w:val="Sub"/>"#, "小节二"),
+            // numId 0 takes the style's numbering away.
+            p(
+                r#"<w:pStyle w:val="Sub"/><w:numPr><w:numId w:val="0"/></w:numPr>"#,
+                "不编号",
+            ),
+        ]
+        .concat();
+        assert_eq!(
+            texts(&docx(&body, styles, &numbering)),
+            [
+                "一、甲",
+                "1.乙",
+                "二、丙",
+                "2.丁",
+                "要点",
+                "（一）小节一",
+                "（二）小节二",
+                "不编号"
+            ]
+        );
+    }
+
+    #[test]
     fn documents_that_cannot_be_read() {
         assert!(matches!(
             read(b"not a zip at all"),
@@ -1190,6 +1240,18 @@ mod tests {
             read(&docx(pictures, "", "")),
             Err(ImportError::NoText)
         ));
+
+        // A document part encrypted inside the archive.
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::unstable::write::FileOptionsExt::with_deprecated_encryption(
+            SimpleFileOptions::default(),
+            b"secret",
+        )
+        .unwrap();
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(b"<w:document/>").unwrap();
+        let locked = zip.finish().unwrap().into_inner();
+        assert!(matches!(read(&locked), Err(ImportError::Encrypted)));
 
         let broken = package(&[("word/document.xml", "<w:document><w:body>")]);
         assert!(matches!(read(&broken), Err(ImportError::Corrupt { .. })));
