@@ -20,12 +20,14 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
     let mut current = Current::default();
     // The open lists: the next number of an ordered one, with the delimiter it was typed with.
     let mut lists: Vec<Option<(u64, char)>> = Vec::new();
-    let mut images = 0usize;
+    // Depth inside what shows no text of its own: an image's alt text, front matter.
+    let mut hidden = 0usize;
     let mut html: Option<(usize, String)> = None;
-    let parser = Parser::new_ext(
-        &source,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    );
+    // Front matter (`---` … `---` at the top) is data about the page, not its text.
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let parser = Parser::new_ext(&source, options);
     for (event, range) in parser.into_offset_iter() {
         match &event {
             Event::Start(Tag::CodeBlock(_)) => {
@@ -93,8 +95,10 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
                     }
                 }
             }
-            Event::Start(Tag::Image { .. }) => images += 1,
-            Event::End(TagEnd::Image) => images = images.saturating_sub(1),
+            Event::Start(Tag::Image { .. } | Tag::MetadataBlock(_)) => hidden += 1,
+            Event::End(TagEnd::Image | TagEnd::MetadataBlock(_)) => {
+                hidden = hidden.saturating_sub(1)
+            }
             Event::Text(text) if current.code => {
                 // A code block (or a paragraph indented four spaces) keeps its lines.
                 for (line, piece) in (line_of(range.start)..).zip(text.split_inclusive('\n')) {
@@ -104,7 +108,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
                     current.code = true;
                 }
             }
-            Event::Text(text) | Event::Code(text) if images == 0 => {
+            Event::Text(text) | Event::Code(text) if hidden == 0 => {
                 if !current.open {
                     current.begin(line_of(range.start), None);
                 }
@@ -362,6 +366,20 @@ the words after it
                 block("一段网页", None, 9),
                 block("第一项", None, 11),
                 block("它的第二段", None, 13),
+            ]
+        );
+    }
+
+    #[test]
+    fn front_matter_and_tables() {
+        let source = "---\ntitle: 计划\n---\n\n| 月份 | 工作 |\n| --- | --- |\n| 三月 | 植树 |\n";
+        assert_eq!(
+            blocks(source),
+            [
+                block("月份", None, 5),
+                block("工作", None, 5),
+                block("三月", None, 7),
+                block("植树", None, 7),
             ]
         );
     }
