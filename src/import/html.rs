@@ -400,6 +400,32 @@ mod tests {
     }
 
     #[test]
+    fn an_older_page_in_gbk() {
+        let page = include_bytes!("../../tests/fixtures/import/html/gbk-page.html");
+        assert_eq!(
+            blocks(page),
+            [
+                // A breadcrumb outside `<nav>` is text here; dropping site chrome is the genre's.
+                block("首页 > 工作要点", None, 8),
+                block("市直机关工会2027年工作要点", Some(2), 10),
+                block(
+                    "2027年机关工会工作的总体思路是：围绕中心、服务大局，",
+                    None,
+                    11
+                ),
+                block("突出服务职工，加强自身建设。", None, 12),
+                block("一、强化思想引领", None, 13),
+                block("1.组织干部职工参加理论学习。", None, 14),
+                block("2.开展“最美机关人”评选活动。", None, 15),
+                block("二、维护职工权益", None, 16),
+                block("1.落实职工疗休养制度。", None, 17),
+                block("市直机关工会", None, 18),
+                block("二〇二七年一月十日", None, 18),
+            ]
+        );
+    }
+
+    #[test]
     fn gbk_by_its_meta_charset() {
         let (body, _, _) = encoding_rs::GBK.encode("<p>一、工会工作要点</p>");
         for meta in [
