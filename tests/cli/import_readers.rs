@@ -1,7 +1,9 @@
 //! The readers of `import` on documents the program itself writes: every paragraph of every
-//! example, rendered to DOCX, comes back as the text the plain-text rendering shows.
+//! example, rendered to DOCX, HTML or Markdown, comes back as the plain-text rendering shows it.
 
 use super::{examples, relative, unionplan};
+
+type Reader = fn(&[u8]) -> Result<Vec<unionplan::import::Block>, unionplan::import::ImportError>;
 
 /// What a paragraph says, its spacing aside (the text rendering indents and aligns with
 /// spaces where DOCX uses indents and tabs).
@@ -11,14 +13,13 @@ fn words(text: &str) -> String {
         .collect()
 }
 
-#[test]
-fn every_paragraph_of_a_rendered_docx_comes_back() {
+fn comes_back(format: &str, read: Reader) {
     let dir = tempfile::tempdir().unwrap();
     for plan in examples() {
         let name = plan.file_stem().unwrap().to_string_lossy().into_owned();
-        let docx = dir.path().join(format!("{name}.docx"));
+        let document = dir.path().join(format!("{name}.{format}"));
         let txt = dir.path().join(format!("{name}.txt"));
-        for (format, out) in [("docx", &docx), ("txt", &txt)] {
+        for (format, out) in [(format, &document), ("txt", &txt)] {
             let output = unionplan(&[
                 "render",
                 &relative(&plan),
@@ -33,9 +34,9 @@ fn every_paragraph_of_a_rendered_docx_comes_back() {
                 String::from_utf8_lossy(&output.stderr)
             );
         }
-        let blocks = match unionplan::import::docx::read(&std::fs::read(&docx).unwrap()) {
+        let blocks = match read(&std::fs::read(&document).unwrap()) {
             Ok(blocks) => blocks,
-            Err(error) => panic!("{name}.docx not read: {error:?}"),
+            Err(error) => panic!("{name}.{format} not read: {error:?}"),
         };
         let read: Vec<String> = blocks.iter().map(|b| words(&b.text)).collect();
         let shown: Vec<String> = std::fs::read_to_string(&txt)
@@ -45,6 +46,21 @@ fn every_paragraph_of_a_rendered_docx_comes_back() {
             .filter(|line| !line.is_empty())
             .collect();
         assert!(shown.len() > 10, "{name}: {} lines", shown.len());
-        assert_eq!(read, shown, "{name}");
+        assert_eq!(read, shown, "{name}.{format}");
     }
+}
+
+#[test]
+fn every_paragraph_of_a_rendered_docx_comes_back() {
+    comes_back("docx", unionplan::import::docx::read);
+}
+
+#[test]
+fn every_paragraph_of_a_rendered_page_comes_back() {
+    comes_back("html", unionplan::import::html::read);
+}
+
+#[test]
+fn every_paragraph_of_rendered_markdown_comes_back() {
+    comes_back("md", unionplan::import::markdown::read);
 }
