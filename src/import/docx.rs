@@ -612,7 +612,8 @@ impl<'r, 'a> Reader<'r, 'a> {
                 counters[*i] = None;
             }
         }
-        counters[level] = Some(counters[level].map_or_else(|| start(level), |n| n + 1));
+        counters[level] =
+            Some(counters[level].map_or_else(|| start(level), |n| n.saturating_add(1)));
         for (deeper, counter) in counters.iter_mut().enumerate().skip(level + 1) {
             let restarts = match definition(deeper).restart {
                 Some(0) => false,
@@ -786,7 +787,7 @@ fn format_number(n: i64, format: &str) -> String {
             .map_or_else(|| n.to_string(), String::from)
     };
     let cycle = |set: &[char]| {
-        let k = usize::try_from(n - 1).unwrap_or(0) % set.len();
+        let k = usize::try_from(n.saturating_sub(1)).unwrap_or(0) % set.len();
         set[k].to_string()
     };
     match format {
@@ -838,7 +839,7 @@ fn format_number(n: i64, format: &str) -> String {
         "ideographZodiac" => cycle(&[
             '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥',
         ]),
-        "upperLetter" | "lowerLetter" if n >= 1 => {
+        "upperLetter" | "lowerLetter" if (1..=780).contains(&n) => {
             let letter = (b'A' + ((n - 1) % 26) as u8) as char;
             let letters = letter.to_string().repeat(((n - 1) / 26 + 1) as usize);
             if format == "lowerLetter" {
@@ -1061,6 +1062,18 @@ mod tests {
         assert_eq!(format_number(11, "chineseCounting"), "十一");
         assert_eq!(format_number(20, "decimalEnclosedCircle"), "⑳");
         assert_eq!(format_number(21, "decimalEnclosedCircle"), "21");
+        assert_eq!(format_number(27, "upperLetter"), "AA");
+        // Counters past any list a person writes stay numbers, never a panic.
+        for format in [
+            "upperLetter",
+            "ideographTraditional",
+            "chineseCounting",
+            "lowerRoman",
+        ] {
+            for n in [i64::MIN, -1, 0, i64::MAX] {
+                assert!(!format_number(n, format).is_empty());
+            }
+        }
     }
 
     #[test]

@@ -214,8 +214,8 @@ fn wide(c: char) -> bool {
 
 fn is_break(html: &str) -> bool {
     let tag = html.trim_start_matches('<').trim_start();
-    tag.len() >= 2
-        && tag[..2].eq_ignore_ascii_case("br")
+    tag.get(..2)
+        .is_some_and(|name| name.eq_ignore_ascii_case("br"))
         && !tag[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
@@ -382,6 +382,22 @@ the words after it
                 block("植树", None, 7),
             ]
         );
+    }
+
+    #[test]
+    fn inline_html_is_no_text_but_a_break_splits() {
+        assert_eq!(
+            blocks("甲<?中?>乙<br/>丙<bdi>丁</bdi>"),
+            [block("甲乙", None, 1), block("丙丁", None, 1)]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_a_panic(text in "[-#*>`<!?/ a-z0-9\n\\\\.、一中　\\[\\]()|]{0,80}") {
+            let _ = read(text.as_bytes());
+            let _ = super::super::html::read(text.as_bytes());
+        }
     }
 
     #[test]
