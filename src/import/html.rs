@@ -170,6 +170,8 @@ struct Page {
     skip: Option<(String, usize)>,
     /// The open lists: the next number of an ordered one.
     lists: Vec<Option<i64>>,
+    /// Whether the text gathered is an ordered item's number alone.
+    numbered: bool,
     /// Depth inside `<article>` or `<main>`.
     articles: usize,
 }
@@ -183,7 +185,11 @@ impl Page {
         if !BLOCKS.contains(&name) {
             return;
         }
-        self.flush();
+        // A paragraph inside an ordered item goes after the item's number.
+        let into_item = self.numbered && matches!(name, "p" | "div");
+        if !into_item {
+            self.flush();
+        }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.heading = name[1..].parse().ok();
@@ -197,6 +203,7 @@ impl Page {
                 // The number a browser shows before an ordered list's item.
                 if let Some(Some(n)) = self.lists.last_mut() {
                     self.current = format!("{n}. ");
+                    self.numbered = true;
                     *n += 1;
                 }
             }
@@ -220,6 +227,9 @@ impl Page {
     }
 
     fn push(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.numbered = false;
+        }
         if self.pre > 0 {
             // Lines of preformatted text are lines.
             let mut pieces = text.split('\n');
@@ -239,6 +249,7 @@ impl Page {
 
     fn flush(&mut self) {
         self.texted = false;
+        self.numbered = false;
         let text = std::mem::take(&mut self.current);
         let text = if self.pre > 0 {
             text.replace('\u{a0}', " ")
@@ -451,10 +462,15 @@ mod tests {
                 block("一&二 <三>", None, 6),
             ]
         );
-        let ordered = "<ol start=\"3\"><li>读书会</li><li>  </li><li>座谈会</li></ol>";
+        let ordered =
+            "<ol start=\"3\"><li>读书会</li><li>  </li><li><p>座谈会</p><p>第二段</p></li></ol>";
         assert_eq!(
             blocks(ordered.as_bytes()),
-            [block("3. 读书会", None, 1), block("5. 座谈会", None, 1)]
+            [
+                block("3. 读书会", None, 1),
+                block("5. 座谈会", None, 1),
+                block("第二段", None, 1)
+            ]
         );
     }
 
