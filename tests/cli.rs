@@ -23,6 +23,8 @@ mod fixture_languages;
 mod help;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/import_readers.rs"]
+mod import_readers;
 #[path = "cli/in_process.rs"]
 mod in_process;
 #[path = "cli/language.rs"]

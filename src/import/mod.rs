@@ -1,12 +1,14 @@
 //! Document → plan: one reader per input format, each giving [`Block`]s, feeding one genre
 //! parser ([`genre`]) whose plan [`write`] sets down as YAML.
 
+pub mod docx;
 pub mod genre;
+pub mod html;
+pub mod markdown;
 mod pages;
 pub mod text;
 mod title;
 pub mod write;
-// The readers of the other formats go here, beside `text`: `mod docx; mod html; mod markdown;`.
 
 use crate::messages::Message;
 use crate::msg;
@@ -111,27 +113,13 @@ impl Kind {
     }
 }
 
-/// Why a document could not be read: what it is not, or a reader not built in yet.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    Import(ImportError),
-    NotYet(Kind),
-}
-
-impl ReadError {
-    pub fn message(&self) -> Message {
-        match self {
-            ReadError::Import(error) => error.message(),
-            ReadError::NotYet(kind) => msg!("import-format-not-yet", format = kind.name()),
-        }
-    }
-}
-
 /// Reads a document's paragraphs with the reader of its format.
-pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
+pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
     match kind {
-        Kind::Text => text::read(bytes).map_err(ReadError::Import),
-        other => Err(ReadError::NotYet(other)),
+        Kind::Text => text::read(bytes),
+        Kind::Markdown => markdown::read(bytes),
+        Kind::Docx => docx::read(bytes),
+        Kind::Html => html::read(bytes),
     }
 }
 

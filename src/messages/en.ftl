@@ -469,7 +469,6 @@ import-not-a-zip = is not a Word document (.docx): it is not a zip archive
 import-encrypted = is an encrypted Word document: save it without a password and import that
 import-no-text = holds no text to import
 import-corrupt = cannot be read: { $detail }
-import-format-not-yet = reading { $format } documents is not built in yet: save the document as plain text (.txt) and import that
 import-summary = { $name }: { $sections ->
     [one] 1 section
    *[other] { $sections } sections

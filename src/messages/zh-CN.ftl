@@ -436,7 +436,6 @@ import-not-a-zip = 不是 `Word` 文档（`.docx`）：它不是 `zip` 压缩包
 import-encrypted = 是加密的 `Word` 文档：请去掉密码另存后再导入
 import-no-text = 里没有可导入的文字
 import-corrupt = 无法读取：{ $detail }
-import-format-not-yet = 暂不能读取 `{ $format }` 文档：请另存为纯文本（`.txt`）后再导入
 import-summary = { $name }：{ $sections } 个部分，{ $items } 个事项，{ $months } 个月份；序号 `{ $numbering }`
 import-corrected = { $name }:{ $line }：已更正：{ $what }
 import-marker-repeated = `{ $marker }` 与上一个序号重复，已改为 `{ $meant }`

@@ -111,8 +111,7 @@ fn bad_input_is_refused_by_name_and_nothing_is_written() {
         (
             "plan.docx",
             b"PK\x03\x04rest",
-            "error: plan.docx: reading docx documents is not built in yet: save the document as \
-             plain text (.txt) and import that\n",
+            "error: plan.docx: is not a Word document (.docx): it is not a zip archive\n",
         ),
     ];
     for (name, bytes, said) in cases {
