@@ -22,22 +22,17 @@ struct Writer {
 /// A key's name as the model gives it: the English field name, or the Chinese alias that
 /// follows it in the model's list.
 fn name<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
-    let names = model::keys_of::<T>();
-    match keys {
-        Keys::En => en,
-        Keys::Zh => names
-            .iter()
-            .position(|&n| n == en)
-            .and_then(|i| names.get(i + 1))
-            .filter(|n| !n.is_ascii())
-            .copied()
-            .unwrap_or(en),
-    }
+    in_keys(model::keys_of::<T>(), keys, en)
 }
 
 /// A value of a closed set, by its English name or its first Chinese alias.
 fn value<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
-    let names = model::variants_of::<T>();
+    in_keys(model::variants_of::<T>(), keys, en)
+}
+
+/// `en` in the language of `keys`, from the model's list of names, where each English name
+/// is followed by its aliases.
+fn in_keys(names: &'static [&'static str], keys: Keys, en: &'static str) -> &'static str {
     match keys {
         Keys::En => en,
         Keys::Zh => names
