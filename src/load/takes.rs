@@ -555,7 +555,7 @@ mod tests {
         let found = said(text);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(
-            found[0].1.starts_with("`schedule` 第2项 `month`"),
+            found[0].1.starts_with("`schedule` 第2项的 `month`"),
             "{found:#?}"
         );
         let path = [
@@ -577,7 +577,7 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].0, "[3, 13]");
         assert!(
-            found[0].1.starts_with("`schedule` 第3项 `month`"),
+            found[0].1.starts_with("`schedule` 第3项的 `month`"),
             "{found:#?}"
         );
     }

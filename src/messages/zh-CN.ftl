@@ -105,7 +105,7 @@ yaml-unreadable-hint = 请检查这一行和上一行：键后面有 `: `，引�
 path-plan = 计划
 # The key in backticks; written so, the entry starts with its data.
 path-key = {"`"}{ $key }{"`"}
-path-key-in = { $path } `{ $key }`
+path-key-in = { $path }的 `{ $key }`
 path-entry = 第{ $n }项
 path-entry-in = { $path } 第{ $n }项
 key-takes = { $path } 应写成{ $takes }

@@ -49,7 +49,7 @@ fn a_date_typed_as_digits_says_how_a_date_is_written() {
     check(
         DATE_AS_NUMBER,
         "zh",
-        "错误：plan.yaml:4:9：`signature` `date` 应写成日期，如 `2027-01-05`\n  |\n4 |   date: \
+        "错误：plan.yaml:4:9：`signature`的 `date` 应写成日期，如 `2027-01-05`\n  |\n4 |   date: \
          20270105\n  |         ^^^^^^^^ 可以这样写：`date: 2027-01-05`\n",
     );
 }
@@ -82,7 +82,7 @@ fn every_value_of_the_wrong_kind_is_named_at_a_one_based_path() {
     check(
         TWO_WRONG,
         "zh",
-        "错误：plan.yaml:5:9：`具体工作安排` 第2项 `月份`：月份区间是两个月份，即第一个月和最后一个月：\
+        "错误：plan.yaml:5:9：`具体工作安排` 第2项的 `月份`：月份区间是两个月份，即第一个月和最后一个月：\
          `[7, 8]`\n  |\n5 |   - 月份: [4, 5, 6]\n  |           ^^^^^^^^^\n\n错误：plan.yaml:\
          7:5：`版式` 应写成下面几行缩进的键 `序号`、`月份`、`日期`\n  |\n7 | 版式: 中文\n  |       \
          ^^^^ 可以这样写：`版式:` / `  月份:` / `    数字: 中文`\n",
