@@ -967,13 +967,7 @@ mod tests {
     }
 
     fn blocks(bytes: &[u8]) -> Vec<(String, Option<u8>, usize)> {
-        match read(bytes) {
-            Ok(blocks) => blocks
-                .into_iter()
-                .map(|b| (b.text, b.heading, b.line))
-                .collect(),
-            Err(error) => panic!("not read: {error:?}"),
-        }
+        super::super::shown(read(bytes))
     }
 
     fn texts(bytes: &[u8]) -> Vec<String> {

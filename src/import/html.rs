@@ -362,13 +362,7 @@ mod tests {
     use super::*;
 
     fn blocks(bytes: &[u8]) -> Vec<(String, Option<u8>, usize)> {
-        match read(bytes) {
-            Ok(blocks) => blocks
-                .into_iter()
-                .map(|b| (b.text, b.heading, b.line))
-                .collect(),
-            Err(error) => panic!("not read: {error:?}"),
-        }
+        super::super::shown(read(bytes))
     }
 
     fn block(text: &str, heading: Option<u8>, line: usize) -> (String, Option<u8>, usize) {

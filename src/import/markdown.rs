@@ -250,13 +250,7 @@ mod tests {
     use super::*;
 
     fn blocks(source: &str) -> Vec<(String, Option<u8>, usize)> {
-        match read(source.as_bytes()) {
-            Ok(blocks) => blocks
-                .into_iter()
-                .map(|b| (b.text, b.heading, b.line))
-                .collect(),
-            Err(error) => panic!("not read: {error:?}"),
-        }
+        super::super::shown(read(source.as_bytes()))
     }
 
     fn block(text: &str, heading: Option<u8>, line: usize) -> (String, Option<u8>, usize) {

@@ -123,6 +123,18 @@ pub fn read(kind: Kind, bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
     }
 }
 
+/// What a reader's test compares: each block's text, heading and line, or the failure.
+#[cfg(test)]
+fn shown(read: Result<Vec<Block>, ImportError>) -> Vec<(String, Option<u8>, usize)> {
+    match read {
+        Ok(blocks) => blocks
+            .into_iter()
+            .map(|b| (b.text, b.heading, b.line))
+            .collect(),
+        Err(error) => panic!("not read: {error:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -253,25 +253,31 @@ fn no_message_of_an_invalid_fixture_holds_the_parsers_words() {
     }
 }
 
-/// A value of the wrong kind does not hide an unknown key after it, nor a key in a block
-/// after it that holds a wrong value of its own.
-#[test]
-fn a_value_of_the_wrong_kind_hides_no_unknown_key() {
+/// The first line of each error `check` gives for a faulty plan, and all it printed.
+fn error_lines(plan: &str) -> (Vec<String>, String) {
     let ran = Test::new()
-        .write(
-            "plan.yaml",
-            "单位: 城南小学工会\n年度: abc\n指导思想: 以服务教职工为中心。\n备忘: 下周交\n\
-             版式:\n  日期: 乱写\n  颜色: 红\n",
-        )
+        .write("plan.yaml", plan)
         .args(["check", "plan.yaml"])
         .status(1)
         .stderr(anything())
         .run();
-    let heads: Vec<&str> = ran
+    let heads = ran
         .stderr
         .lines()
         .filter(|l| l.starts_with("error: "))
+        .map(str::to_owned)
         .collect();
+    (heads, ran.stderr)
+}
+
+/// A value of the wrong kind does not hide an unknown key after it, nor a key in a block
+/// after it that holds a wrong value of its own.
+#[test]
+fn a_value_of_the_wrong_kind_hides_no_unknown_key() {
+    let (heads, stderr) = error_lines(
+        "单位: 城南小学工会\n年度: abc\n指导思想: 以服务教职工为中心。\n备忘: 下周交\n\
+         版式:\n  日期: 乱写\n  颜色: 红\n",
+    );
     assert_eq!(
         heads,
         [
@@ -280,8 +286,7 @@ fn a_value_of_the_wrong_kind_hides_no_unknown_key() {
             "error: plan.yaml:6:7: `版式` `日期` takes one of `数字`, `阿拉伯数字`, `中文`, `汉字`",
             "error: plan.yaml:7:3: unknown key `颜色`",
         ],
-        "{}",
-        ran.stderr
+        "{stderr}"
     );
 }
 
@@ -289,23 +294,14 @@ fn a_value_of_the_wrong_kind_hides_no_unknown_key() {
 /// read as the YAML library's.
 #[test]
 fn words_in_a_refused_value_are_not_taken_for_the_readers() {
-    let ran = Test::new()
-        .write("plan.yaml", "落款:\n  日期: not found yet\n年度: abc\n")
-        .args(["check", "plan.yaml"])
-        .status(1)
-        .stderr(anything())
-        .run();
-    let heads: Vec<&str> = ran
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("error: "))
-        .collect();
+    let (heads, stderr) = error_lines("落款:\n  日期: not found yet\n年度: abc\n");
     assert_eq!(
         heads,
         [
             "error: plan.yaml:2:7: `落款` `日期`: `not found yet` is not a date: write it as \
              2027-01-05 or `2027年1月5日`",
             "error: plan.yaml:3:5: `年度`: `abc` is not a year: write it as a number such as 2027",
-        ]
+        ],
+        "{stderr}"
     );
 }
