@@ -269,21 +269,6 @@ pub fn char_name(c: char) -> String {
     }
 }
 
-/// What to do about a control character in a plan's text or file.
-pub fn control_hint(c: char) -> String {
-    match c {
-        '\t' => "replace the tab (U+0009, an invisible control character) with a space".to_owned(),
-        '\r' => "remove the invisible control character U+000D (CR): to start a new paragraph, \
-                 write `\\n` or give the paragraph an entry of its own"
-            .to_owned(),
-        _ if c.is_control() => format!(
-            "remove the invisible control character {}: a plan's text may not hold one",
-            char_name(c)
-        ),
-        _ => format!("remove {}: YAML does not allow it in a file", char_name(c)),
-    }
-}
-
 /// Text with every control character shown by a visible stand-in (`␛` for ESC, `�` for a C1
 /// character), one for one, so that printing a message never moves the cursor, retitles
 /// the terminal or rings its bell, and the caret still lands under the right character.
