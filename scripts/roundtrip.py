@@ -11,8 +11,12 @@ For each document it prints:
            by design, is taken out of the source first;
   outline  line-start markers (by their numbers) with the two characters after each, source
            against render (matching/total in the source), and whether the sequences are equal.
-  corrected  the numbering mistakes of the source import corrected and said (a repeated or
-           skipped number renumbers what follows it, which the outline counts as a difference).
+           The source's outline is taken as import said it corrected it: a repeated or
+           skipped number that import renumbered renumbers the rest of its sequence, as the
+           rendered plan numbers it, and only those.
+           A page run on in one line has no line-start markers: there every marker of the
+           render, with the characters after it, must be found in the source in order.
+  corrected  the numbering mistakes of the source import corrected and said.
 Documents that share their source lines (a page run on in one line) are measured together.
 """
 
@@ -59,16 +63,58 @@ def number(marker):
     return values.index(han) + 1
 
 
-def outline(text):
+def form(marker):
+    """A marker's form, its number aside: （一） and (二) are one, 1、 and 1. two."""
+    marker = re.sub(r"\d+", "N", marker.translate(WIDE).replace(" ", ""))
+    marker = re.sub(r"[一二三四五六七八九十]+", "H", marker)
+    return re.sub(r"[①-⑳]", "C", marker)
+
+
+def entries(text, first_line=1):
+    """Each line-start marker: its line, form, number, and the two characters after it."""
     out = []
-    for line in text.splitlines():
-        line = line.strip().lstrip("#> \u3000\t")
+    for i, line in enumerate(text.splitlines()):
+        line = re.sub(r"^[\s#>\u3000]+", "", line)
+        line = re.sub(r"^[-*+•·]\s+", "", line)
         m = MARKER.match(line)
         if m:
             words = han(line[m.end():])[:2]
             if words:
-                out.append((number(m.group(0)), words))
+                out.append((first_line + i, form(m.group(0)), number(m.group(0)), words))
     return out
+
+
+def outline(text, first_line=1, corrected=None):
+    """The outline, with the numbers import corrected put as it renumbered them: from a
+    corrected marker on, its sequence runs on from the corrected number until it starts
+    again at 1."""
+    corrected = corrected or {}
+    offset, out = {}, []
+    for line, shape, n, words in entries(text, first_line):
+        if n == 1:
+            offset[shape] = 0
+        if line in corrected:
+            offset[shape] = number(corrected[line]) - n
+        out.append((n + offset.get(shape, 0), words))
+    return out
+
+
+def found_in_order(source, rendered):
+    """For a run-on source: how many of the render's markers, with the characters after
+    each, stand in the source in the same order."""
+    flat = re.sub(r"\s", "", source.translate(WIDE))
+    at, found, total = 0, 0, 0
+    for line in rendered.splitlines():
+        line = re.sub(r"^[\s#>\u3000]+", "", line).translate(WIDE)
+        m = MARKER.match(line)
+        if not m:
+            continue
+        total += 1
+        probe = re.sub(r"\s", "", line)[: len(m.group(0).replace(" ", "")) + 4]
+        hit = flat.find(probe, at)
+        if hit >= 0:
+            found, at = found + 1, hit + len(probe)
+    return found, total
 
 
 def kept(source, rendered):
@@ -98,10 +144,12 @@ def main():
             if run.returncode != 0:
                 rows.append((name, "-", "import failed: " + run.stderr.strip()[:60], ""))
                 continue
-            docs = []
+            docs, corrected = [], {}
             for line in run.stderr.splitlines():
-                if ": corrected: " in line and docs:
+                c = re.match(r"^.*:(\d+): corrected: `[^`]*` .*; (?:numbered|written) `([^`]*)`$", line)
+                if c and docs:
                     docs[-1][4] += 1
+                    corrected[int(c.group(1))] = c.group(2)
                 m = re.match(r"^(.*\.yaml): lines (\d+)–(\d+)$", line)
                 if m:
                     plan = m.group(1)
@@ -121,19 +169,26 @@ def main():
             for chrome in CHROME:
                 source = source.replace(chrome, "")
             rendered = "\n".join(d[3] for d in group)
-            src_outline, out_outline = outline(source), outline(rendered)
-            matcher = difflib.SequenceMatcher(None, src_outline, out_outline, autojunk=False)
-            same = sum(b.size for b in matcher.get_matching_blocks())
-            full = "full" if src_outline == out_outline else "differs"
+            if not entries(source):
+                same, total = found_in_order(source, rendered)
+                shown = f"{same}/{total} in order"
+                full = "full" if same == total else "differs"
+            else:
+                src_outline = outline(source, first, corrected)
+                out_outline = outline(rendered)
+                matcher = difflib.SequenceMatcher(None, src_outline, out_outline, autojunk=False)
+                same = sum(b.size for b in matcher.get_matching_blocks())
+                full = "full" if src_outline == out_outline else "differs"
+                shown = f"{same}/{len(src_outline)}"
             label = name if len(group) == 1 else f"{name} ({len(group)} documents, lines {first}–{last})"
             rows.append((label + (" " + group[0][0] if len(group) == 1 else ""),
                          f"{kept(source, rendered) * 100:.1f} %",
-                         f"{same}/{len(src_outline)} {full}",
+                         f"{shown} {full}",
                          str(sum(d[4] for d in group))))
     width = max(len(r[0]) for r in rows)
-    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<16}  corrected")
+    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<22}  corrected")
     for r in rows:
-        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<16}  {r[3]}")
+        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<22}  {r[3]}")
 
 
 if __name__ == "__main__":

@@ -243,6 +243,8 @@ impl Writer<'_> {
                     self.body(paragraph)?;
                 }
             }
+            // An untitled part with no text of its own (a numbering that starts again).
+            Layout::Inline if lead.is_empty() && node.body.is_empty() => {}
             Layout::Inline => {
                 let mut p = self.paragraph(STYLE_BODY);
                 if !lead.is_empty() {

@@ -810,6 +810,12 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             if numeral == Numeral::Arabic && digit_follows && sep != '、' && sep != '）' {
                 return None;
             }
+            // A festival written with a dot, 五.四青年节, 三．八, 十.一: a day, not a marker.
+            let chinese_follows =
+                (following.chars().next()).is_some_and(|c| "一二三四五六七八九十".contains(c));
+            if numeral == Numeral::Chinese && "．.".contains(sep) && chinese_follows {
+                return None;
+            }
             if sep == '、' && months_follow(following) {
                 return None;
             }
@@ -1166,6 +1172,9 @@ mod tests {
             "一线教师",
             "三八妇女节",
             "一二·九运动",
+            "五.四青年节专题庆祝活动",
+            "三．八妇女节",
+            "十.一国庆",
             "第一次会议",
             "第一届运动会",
             "第一节课",

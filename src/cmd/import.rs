@@ -9,6 +9,9 @@ use crate::error::{Error, Usage};
 use crate::import::genre::{self, Imported};
 use crate::import::write::{self, Keys};
 use crate::import::Kind;
+use crate::model::{
+    DateStyle, January, MonthNumerals, MonthStyle, MonthSuffix, Months, RangeStyle,
+};
 use crate::msg;
 use crate::output::{self, Streams};
 use crate::text::display_name;
@@ -137,14 +140,61 @@ fn file_name(n: usize, doc: &Imported) -> PathBuf {
     PathBuf::from(format!("{n:02}-{title}.yaml"))
 }
 
+/// The first month of a schedule anywhere in the plan, to show the style its labels take.
+fn first_month(nodes: &[genre::Node]) -> Option<&genre::Month> {
+    nodes
+        .iter()
+        .find_map(|n| n.schedule.first().or_else(|| first_month(&n.items)))
+}
+
 /// What was read, and every change made to the source, with its line.
 fn summary(io: &Streams, name: &str, doc: &Imported) {
     let r = &doc.report;
     let d = &doc.draft;
     let numbering = d.numbering.join(" ");
+    let mut styles = String::new();
+    if let Some(month) = first_month(&d.sections) {
+        let style = MonthStyle {
+            numerals: if d.month.arabic {
+                MonthNumerals::Arabic
+            } else {
+                MonthNumerals::Chinese
+            },
+            january: if d.month.yuan {
+                January::Yuan
+            } else {
+                January::default()
+            },
+            range: if d.month.dash {
+                RangeStyle::Dash
+            } else {
+                RangeStyle::List
+            },
+            suffix: if d.month.yue {
+                MonthSuffix::Yue
+            } else {
+                MonthSuffix::Yuefen
+            },
+        };
+        let months = Months {
+            first: month.first,
+            last: month.last,
+        };
+        let label = crate::view::month_label(months, &style);
+        styles.push_str(&format!("{}", msg!("import-summary-months", label = label)));
+    }
+    if let Some(date) = d.signature.as_ref().and_then(|s| s.date) {
+        let style = if d.chinese_date {
+            DateStyle::Chinese
+        } else {
+            DateStyle::Arabic
+        };
+        let date = crate::view::format_date(date, style);
+        styles.push_str(&format!("{}", msg!("import-summary-date", date = date)));
+    }
     note!(
         io,
-        "{}",
+        "{}{styles}",
         msg!(
             "import-summary",
             name = name,
@@ -152,8 +202,9 @@ fn summary(io: &Streams, name: &str, doc: &Imported) {
             items = r.items,
             months = r.months,
             numbering = numbering
-        )
+        ),
     );
+
     for (line, what) in &r.corrections {
         note!(
             io,

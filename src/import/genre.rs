@@ -241,6 +241,12 @@ fn ends_paragraph(text: &str) -> bool {
     last.is_some_and(|c| "。！？；：….!?;:".contains(c))
 }
 
+/// Whether a line stops at a comma, mid-sentence: the next line goes on with it whatever
+/// the width (a `<br>` in a saved page's paragraph, a line copied from a narrow column).
+fn mid_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['，', '、', ','])
+}
+
 /// Joins the lines of a hard-wrapped text: where lines run to one width and break
 /// mid-sentence, the next line goes on the paragraph, unless it opens with a marker or a
 /// blank line stands between.
@@ -258,9 +264,8 @@ fn unwrap(lines: &[Line]) -> Vec<Line> {
             near >= 2 && near * 4 >= long
         })
         .copied();
-    let Some(wrap) = wrap else {
-        return lines.to_vec();
-    };
+    // No wrap width: only the lines that stop at a comma go on.
+    let wrap = wrap.unwrap_or(usize::MAX / 2);
     let mut joined: Vec<Line> = Vec::new();
     let mut open = false;
     for (line, &w) in lines.iter().zip(&widths) {
@@ -272,7 +277,8 @@ fn unwrap(lines: &[Line]) -> Vec<Line> {
             }
             _ => joined.push(line.clone()),
         }
-        open = w + 3 >= wrap && !ends_paragraph(&line.text);
+        open = (w + 3 >= wrap && !ends_paragraph(&line.text) || mid_sentence(&line.text))
+            && !line.heading;
     }
     joined
 }
@@ -378,8 +384,8 @@ fn document(doc: &Document) -> Imported {
     let mut queue: std::collections::VecDeque<(String, usize, bool)> =
         lines.into_iter().map(|l| (l.text, l.line, true)).collect();
     while let Some((text, line, at_start)) = queue.pop_front() {
-        let next = queue.front().map(|(t, ..)| t.as_str());
-        if let Some(piece) = parser.piece(&text, line, at_start, next, &mut draft) {
+        let ahead: Vec<&str> = queue.iter().take(4).map(|(t, ..)| t.as_str()).collect();
+        if let Some(piece) = parser.piece(&text, line, at_start, &ahead, &mut draft) {
             queue.push_front((piece, line, false));
         }
     }
@@ -459,6 +465,31 @@ impl Parser {
         None
     }
 
+    /// A numbering that starts again at 1 where its level has run on before, with no label
+    /// over it (一、发展目标 after 四、 and its paragraphs): a part of its own, untitled and
+    /// unnumbered, opened beside the items before it, its items numbered from 1 again.
+    fn restart(&mut self, typed: &Typed, line: usize) -> Option<(usize, Option<Message>)> {
+        if typed.number != 1 {
+            return None;
+        }
+        let key = Key::of(&typed.pattern);
+        let at = (self.frames.iter())
+            .rposition(|f| f.last >= 2 && self.key_at(f.child_level) == Some(&key))?;
+        self.flush_closing(line);
+        self.close_to(at + 1);
+        let level = self.top().child_level;
+        self.frames.push(Frame {
+            node: Node::new(false),
+            month: None,
+            child_level: level,
+            last: 0,
+            typed: 0,
+            numbered: false,
+            alias: None,
+        });
+        Some((self.frames.len() - 1, None))
+    }
+
     /// A correction when the marker is its level's but written otherwise: `(2)` after
     /// `（1）`.
     fn as_written(&self, typed: &Typed, level: usize) -> Option<Message> {
@@ -534,13 +565,35 @@ impl Parser {
         text: &str,
         line: usize,
         at_start: bool,
-        next: Option<&str>,
+        ahead: &[&str],
         draft: &mut Draft,
     ) -> Option<String> {
         let _ = draft;
+        let next = ahead.first().copied();
         // A numbered item.
         if let Some(typed) = numerals::leading_marker(text) {
-            if let Some((frame, correction)) = self.place(&typed, at_start) {
+            // 第一部分：… after the document has numbered with 一、: a part over the levels,
+            // its heading kept as written, the numbering starting again under it.
+            let top_key = self.key_at(0);
+            if typed.pattern.prefix == "第" && top_key.is_some_and(|k| k.prefix != "第") {
+                self.flush_closing(line);
+                self.close_to(1);
+                let mut node = Node::new(false);
+                node.title = Some(text.to_owned());
+                self.frames.push(Frame {
+                    node,
+                    month: None,
+                    child_level: 0,
+                    last: 0,
+                    typed: 0,
+                    numbered: false,
+                    alias: None,
+                });
+                return None;
+            }
+            let placed = self.place(&typed, at_start);
+            let placed = placed.or_else(|| at_start.then(|| self.restart(&typed, line)).flatten());
+            if let Some((frame, correction)) = placed {
                 if let Some(correction) = correction {
                     self.report.corrections.push((line, correction));
                     let key = Key::of(&typed.pattern);
@@ -619,19 +672,36 @@ impl Parser {
         let labels = next.is_some_and(|n| {
             numerals::leading_marker(n).is_some_and(|t| t.number == 1) || month_label(n).is_some()
         });
-        // A heading over a numbering that starts again (下半年工作思路 over 一、 after 五、).
-        let restarts = next.and_then(numerals::leading_marker).is_some_and(|t| {
+        // A heading over a numbering that starts again (下半年工作思路 over 一、 after 五、),
+        // on the next line or after the paragraphs that open the part
+        // (二〇〇六年的工作思路, a paragraph, then 一、).
+        let over = ahead
+            .iter()
+            .position(|t| numerals::leading_marker(t).is_some() || month_label(t).is_some());
+        let restart_at = over.filter(|&k| {
+            let Some(t) = numerals::leading_marker(ahead[k]) else {
+                return false;
+            };
             let key = Key::of(&t.pattern);
-            (self.frames.iter()).any(|f| f.last >= 2 && self.key_at(f.child_level) == Some(&key))
+            let names_part = k == 0
+                || text.ends_with(['：', ':'])
+                || title::KINDS.iter().any(|w| text.contains(w));
+            t.number == 1
+                && names_part
+                && (self.frames.iter())
+                    .any(|f| f.last >= 2 && self.key_at(f.child_level) == Some(&key))
         });
+        let restarts = restart_at.is_some();
+        let labels = labels || restarts;
         let lead = text.ends_with(['：', ':'])
             || SCHEDULE_WORDS.iter().any(|w| text.ends_with(w))
             || (restarts && !ends_paragraph(text));
         if short && labels && lead {
             self.flush_closing(line);
             // The label stands where the next marker's level is open.
-            let next_key = next
-                .and_then(numerals::leading_marker)
+            let next_key = ahead
+                .get(restart_at.unwrap_or(0))
+                .and_then(|t| numerals::leading_marker(t))
                 .map(|t| Key::of(&t.pattern));
             let level = next_key.and_then(|k| {
                 self.levels

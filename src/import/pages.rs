@@ -24,6 +24,9 @@ pub struct Line {
     pub after_blank: bool,
     /// The source says it is a heading (a Markdown `#`, a Word heading).
     pub heading: bool,
+    /// The spaces the source line opened with: where pages were pasted one after another,
+    /// a document's first line often opens otherwise than the lines of the one before.
+    pub indent: String,
 }
 
 /// One document of a page: its lines, and the line it starts at.
@@ -38,6 +41,15 @@ pub struct Document {
 pub struct Page {
     pub documents: Vec<Document>,
     pub dropped: Vec<(usize, String)>,
+}
+
+/// A saved page's trail of links above its text: `首页 > 工作要点`, `当前位置：首页 » 范文`.
+fn is_breadcrumb(text: &str) -> bool {
+    text.chars().count() <= 60
+        && ["首页", "当前位置", "您的位置", "您现在的位置"]
+            .iter()
+            .any(|w| text.contains(w))
+        && text.contains(['>', '›', '»', '＞', '→'])
 }
 
 fn is_space(c: char) -> bool {
@@ -110,6 +122,7 @@ pub fn read(blocks: &[super::Block]) -> Page {
             }
         }
         let mut heading = block.heading.is_some();
+        let indent: String = text.chars().take_while(|&c| is_space(c)).collect();
         // A quote's `>` of text copied from Markdown goes with the spaces around it.
         let trimmed = text.trim_matches(is_space);
         let trimmed = trimmed.trim_start_matches(|c: char| c == '>' || is_space(c));
@@ -120,8 +133,23 @@ pub fn read(blocks: &[super::Block]) -> Page {
         } else {
             trimmed
         };
+        // A list's dash before a marker, in text copied from Markdown: `- 1、做好…`.
+        let trimmed = match trimmed.strip_prefix(['-', '*', '+', '•', '·']) {
+            Some(rest)
+                if rest.starts_with(is_space)
+                    && crate::numerals::leading_marker(rest.trim_start_matches(is_space))
+                        .is_some() =>
+            {
+                rest.trim_start_matches(is_space)
+            }
+            _ => trimmed,
+        };
         if trimmed.is_empty() {
             blank = true;
+            continue;
+        }
+        if lines.is_empty() && is_breadcrumb(trimmed) {
+            page.dropped.push((block.line, trimmed.to_owned()));
             continue;
         }
         lines.push(Line {
@@ -129,6 +157,7 @@ pub fn read(blocks: &[super::Block]) -> Page {
             line: block.line,
             after_blank: blank,
             heading,
+            indent,
         });
         blank = false;
     }
@@ -162,13 +191,10 @@ pub fn read(blocks: &[super::Block]) -> Page {
             rest = &rest[end..];
         }
     }
+    let mut documents: Vec<Document> = documents.into_iter().flat_map(untitled).collect();
     // Text before the first of several documents is the page's own (its heading, a blurb),
     // unless it is a plan itself: numbered lines.
-    let numbered = |d: &Document| {
-        (d.lines.iter())
-            .filter(|l| crate::numerals::leading_marker(&l.text).is_some())
-            .count()
-    };
+    let numbered = |d: &Document| numbered(&d.lines);
     if separated && numbered(&documents[0]) < 3 {
         let preamble = documents.remove(0);
         page.dropped
@@ -181,6 +207,159 @@ pub fn read(blocks: &[super::Block]) -> Page {
     page.dropped.sort_by_key(|d| d.0);
     page.documents = documents;
     page
+}
+
+fn numbered(lines: &[Line]) -> usize {
+    (lines.iter())
+        .filter(|l| crate::numerals::leading_marker(&l.text).is_some())
+        .count()
+}
+
+/// The kinds a document's title ends with; 安排 is left out, as it ends a schedule's label
+/// (具体工作安排) as often as a title.
+const TITLE_KINDS: [&str; 5] = ["计划", "总结", "思路", "要点", "打算"];
+
+/// Whether a line is the title of a document of its own: a short unnumbered line naming a
+/// union and ending with its kind (`2025年下半年学校工会工作计划`, `××工会工作总结(二)`).
+fn is_document_title(text: &str) -> bool {
+    let mut end = text.trim_end_matches(is_space);
+    // A bracket closing the line: (二), [模版], （2025）, 【范文】.
+    while let Some(open) = end
+        .ends_with([')', '）', ']', '］', '】'])
+        .then(|| end.rfind(['(', '（', '[', '［', '【']))
+        .flatten()
+    {
+        end = end[..open].trim_end_matches(is_space);
+    }
+    // The year or the period a document's title names: 2025年, ××年, 年度, 学年, 下半年.
+    let dated = ["年度", "学年", "学期", "半年"]
+        .iter()
+        .any(|w| text.contains(w))
+        || text.char_indices().any(|(at, c)| {
+            c == '年'
+                && text[..at].chars().next_back().is_some_and(|d| {
+                    d.is_ascii_digit()
+                        || ('０'..='９').contains(&d)
+                        || "xX×＊*〇○零一二三四五六七八九".contains(d)
+                })
+        });
+    text.chars().count() <= 50
+        && dated
+        && text.contains("工会")
+        && TITLE_KINDS.iter().any(|k| end.ends_with(k))
+        && crate::numerals::leading_marker(text).is_none()
+        && !crate::text::ends_a_sentence(text)
+}
+
+/// Whether the lines after a title open a document: a numbering starting at 1 within
+/// the next few lines, after at most a preface. A line like `制订工会工作计划` among the
+/// items of a schedule is followed by more items or by the 落款, never by that.
+fn opens_a_document(after: &[Line]) -> bool {
+    after
+        .iter()
+        .take(4)
+        .find_map(|l| crate::numerals::leading_marker(&l.text))
+        .is_some_and(|typed| typed.number == 1)
+}
+
+/// A document's first marker's form and number, where it opens the top level's sequence.
+fn top_key(lines: &[Line]) -> Option<(String, String)> {
+    let key = |text: &str| {
+        let typed = crate::numerals::leading_marker(text)?;
+        Some((
+            typed.pattern.prefix.clone(),
+            format!("{:?}{}", typed.pattern.numeral, typed.pattern.suffix),
+        ))
+    };
+    lines.iter().find_map(|l| key(&l.text))
+}
+
+/// Cuts a document where another, given no separator, begins inside it:
+/// - at a union's title line standing after numbered lines, as pasted pages run on
+///   (`2025年下半年学校工会工作计划` after the last item of the plan before);
+/// - where the top level's numbering starts again at 一 and the lines between open
+///   otherwise than the document's lines do: a page pasted after another.
+fn untitled(document: Document) -> Vec<Document> {
+    if document.lines.is_empty() {
+        // The empty text before a page's first separator, which the caller looks at.
+        return vec![document];
+    }
+    let mut out = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    let indents = {
+        let mut counts = std::collections::BTreeMap::new();
+        for line in &document.lines {
+            *counts.entry(line.indent.as_str()).or_insert(0usize) += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(_, n)| n)
+            .map(|(indent, _)| indent.to_owned())
+    };
+    let top = top_key(&document.lines);
+    // The top level's last number, and where the unnumbered lines after its last item
+    // began in `current`.
+    let mut reached = 0;
+    let mut since_marker: Option<usize> = None;
+    let starts: Vec<bool> = (0..document.lines.len())
+        .map(|i| opens_a_document(&document.lines[i + 1..]))
+        .collect();
+    for (line, starts) in document.lines.into_iter().zip(starts) {
+        let typed = crate::numerals::leading_marker(&line.text);
+        let mut cut = None;
+        if numbered(&current) >= 3 && starts && is_document_title(&line.text) {
+            cut = Some(current.len());
+        }
+        if let Some(typed) = &typed {
+            let key = (
+                typed.pattern.prefix.clone(),
+                format!("{:?}{}", typed.pattern.numeral, typed.pattern.suffix),
+            );
+            if Some(&key) == top.as_ref() {
+                if typed.number == 1 && reached >= 3 {
+                    let between = since_marker.and_then(|at| current.get(at));
+                    if between.is_some_and(|l| Some(&l.indent) != indents.as_ref()) {
+                        cut = since_marker;
+                    }
+                }
+                reached = typed.number;
+            }
+            since_marker = None;
+        } else if since_marker.is_none() {
+            since_marker = Some(current.len());
+        }
+        if let Some(at) = cut {
+            let rest = current.split_off(at);
+            if !current.is_empty() {
+                out.push(lines_document(std::mem::take(&mut current)));
+            }
+            current = rest;
+            reached = typed.as_ref().map_or(0, |t| {
+                if top_key(std::slice::from_ref(&line)) == top {
+                    t.number
+                } else {
+                    0
+                }
+            });
+            since_marker = if typed.is_some() || current.is_empty() {
+                None
+            } else {
+                Some(0)
+            };
+        }
+        current.push(line);
+    }
+    if !current.is_empty() {
+        out.push(lines_document(current));
+    }
+    out
+}
+
+fn lines_document(lines: Vec<Line>) -> Document {
+    Document {
+        first_line: lines.first().map_or(0, |l| l.line),
+        lines,
+    }
 }
 
 fn push(document: &mut Document, line: &Line, text: &str) {
@@ -232,6 +411,59 @@ mod tests {
         assert_eq!(texts(&inline.documents[1]), ["工会计划", "一、维权"]);
         // 篇 in a sentence is no separator.
         assert_eq!(page("征集了25篇文章。\n共评出3篇\n").documents.len(), 1);
+    }
+
+    #[test]
+    fn documents_run_on_without_a_separator() {
+        // A union's title line after numbered lines starts the next document.
+        let p = page("一、学习\n二、维权\n三、关爱\n2025年下半年学校工会工作计划\n一、指导思想\n");
+        assert_eq!(p.documents.len(), 2);
+        assert_eq!(
+            texts(&p.documents[1]),
+            ["2025年下半年学校工会工作计划", "一、指导思想"]
+        );
+        // The same line before any numbering is the document's own title; a part's
+        // heading without a union in it (下半年工作思路) or ending with a colon is none.
+        assert_eq!(page("城东中学工会工作计划\n一、学习\n").documents.len(), 1);
+        let p = page("一、学习\n二、维权\n三、关爱\n下半年工作思路\n一、学习\n");
+        assert_eq!(p.documents.len(), 1);
+        assert_eq!(
+            page("一、学习\n二、维权\n三、关爱\n工会工作计划：\n一、学习\n")
+                .documents
+                .len(),
+            1
+        );
+        // An item that names a plan is no title: no numbering opens after it.
+        let item = "一、学习\n二、维权\n三、安排\n二月份：\n1、学习。\n2、制订2027年工会工作计划\n3、慰问。\n城东中学工会\n";
+        assert_eq!(page(item).documents.len(), 1);
+        // Pages pasted one after another: the numbering starts again at 一, and the
+        // lines between open otherwise than the document's lines do.
+        let pasted =
+            "\t一、学习\n\t二、维权\n\t三、关爱\n \t新学期，工会将团结教职工。\n\t一、建家\n";
+        let p = page(pasted);
+        assert_eq!(p.documents.len(), 2);
+        assert_eq!(
+            texts(&p.documents[1]),
+            ["新学期，工会将团结教职工。", "一、建家"]
+        );
+        // Opening alike, it is one document whose numbering starts again.
+        assert_eq!(page(&pasted.replace(" \t", "\t")).documents.len(), 1);
+    }
+
+    #[test]
+    fn a_pages_trail_of_links_goes() {
+        let p = page("当前位置：首页 > 范文 > 工作计划\n城东中学工会工作计划\n一、学习\n");
+        assert_eq!(texts(&p.documents[0]), ["城东中学工会工作计划", "一、学习"]);
+        assert_eq!(
+            p.dropped,
+            [(1, "当前位置：首页 > 范文 > 工作计划".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_lists_dash_before_a_marker_goes() {
+        let p = page("- 1、做好档案工作。\n- 开展活动\n");
+        assert_eq!(texts(&p.documents[0]), ["1、做好档案工作。", "- 开展活动"]);
     }
 
     #[test]

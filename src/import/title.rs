@@ -15,7 +15,7 @@ pub struct Title {
 }
 
 /// The words that make a line a plan's title.
-const KINDS: [&str; 6] = ["计划", "总结", "思路", "要点", "打算", "安排"];
+pub const KINDS: [&str; 6] = ["计划", "总结", "思路", "要点", "打算", "安排"];
 
 /// Whether a first line reads as the document's title: short, unnumbered, naming a kind.
 pub fn is_title(text: &str) -> bool {

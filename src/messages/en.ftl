@@ -479,6 +479,8 @@ import-summary = { $name }: { $sections ->
     [one] 1 month
    *[other] { $months } months
 }; numbering `{ $numbering }`
+import-summary-months = ; months written `{ $label }`
+import-summary-date = ; dates written `{ $date }`
 import-corrected = { $name }:{ $line }: corrected: { $what }
 import-marker-repeated = `{ $marker }` repeats the number before it; numbered `{ $meant }`
 import-marker-skipped = `{ $marker }` skips a number; numbered `{ $meant }`

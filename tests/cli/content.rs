@@ -231,3 +231,39 @@ fn numbers_in_text_are_kept_as_written() {
         )
         .run();
 }
+
+/// A part that only starts the numbering again (as import writes one where a document's
+/// 一、 comes round a second time) has no line of its own in any format.
+#[test]
+fn an_untitled_part_shows_only_its_items() {
+    let plan = "organization: 城东中学工会\nyear: 2027\nsections:\n- 学习\n- 维权\n\
+                - numbered: false\n  items: [发展目标, 发展思路]\n";
+    let txt = Test::new()
+        .write("plan.yaml", plan.as_bytes())
+        .args(["render", "plan.yaml", "-f", "txt"])
+        .stdout(contains(
+            "　　二、维权\n　　一、发展目标\n　　二、发展思路\n",
+        ))
+        .run();
+    let md = txt
+        .again()
+        .args(["render", "plan.yaml", "-f", "md"])
+        .stdout(contains("二、维权\n\n一、发展目标\n"))
+        .run();
+    let html = md
+        .again()
+        .args(["render", "plan.yaml", "-f", "html"])
+        .stdout(contains(
+            "维权</p>\n<p><span class=\"lead level-1\">一、</span>发展目标</p>",
+        ))
+        .run();
+    let docx = html
+        .again()
+        .args(["render", "plan.yaml", "-f", "docx", "-o", "plan.docx"])
+        .run();
+    let blocks =
+        unionplan::import::docx::read(&std::fs::read(docx.path("plan.docx")).unwrap()).unwrap();
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.trim()).collect();
+    let at = texts.iter().position(|t| t.ends_with("维权")).unwrap();
+    assert!(texts[at + 1].ends_with("发展目标"), "{texts:?}");
+}

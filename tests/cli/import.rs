@@ -3,11 +3,11 @@
 use super::relative;
 use super::test::{anything, contains, starts_with, Test};
 
-/// Each fixture's plan, and the plain text that plan renders to: the YAML must load
+/// Each fixture's plan (text, Markdown, a saved page, Word), and the plain text it renders to: the YAML must load
 /// (`render` reads it with the loader, warnings aside) and give the document back.
 #[test]
 fn every_fixture_imports_and_renders_back() {
-    insta::glob!("../fixtures/import", "*.txt", |path| {
+    insta::glob!("../fixtures/import", "**/*.{txt,md,html,docx}", |path| {
         let document = relative(path);
         let imported = Test::new()
             .in_repo()

@@ -106,3 +106,71 @@ fn hard_wrapped_lines_are_joined() {
     );
     assert_eq!(i.draft.sections[0].body.len(), 1);
 }
+
+#[test]
+fn a_numbering_that_starts_again_is_a_part_of_its_own() {
+    // No label over it: an untitled part, numbered from 一 again, beside the items before.
+    let i = one(
+        "一、学习\n二、维权\n三、关爱\n走访困难教师。\n一、发展目标\n二、发展思路\n1、深化。\n",
+    );
+    assert_eq!(
+        shape_of(&i),
+        [
+            "1:学习",
+            "1:维权",
+            "1:关爱",
+            "1:",
+            "2:发展目标",
+            "2:发展思路",
+            "3:深化。"
+        ]
+    );
+    let part = &i.draft.sections[3];
+    assert!(!part.numbered && part.title.is_none());
+    assert!(i.report.corrections.is_empty());
+    // Its heading over a paragraph before the 一、: the part's title and body.
+    let i = one(
+        "一、学习\n二、维权\n二〇〇六年的工作思路\n二〇〇六年的指导思想是团结。\n一、加强学习\n",
+    );
+    let part = &i.draft.sections[2];
+    assert_eq!(part.title.as_deref(), Some("二〇〇六年的工作思路"));
+    assert_eq!(part.body, ["二〇〇六年的指导思想是团结。"]);
+    assert_eq!(shape_of(&i)[3], "2:加强学习");
+    // Under a month whose label the source left out, 1、 starts again where it stood.
+    let i =
+        one("具体工作安排：\n五月份：\n1、植树。\n2、义诊。\n3、演讲。\n1、座谈。\n2、内审。\n");
+    let may = &i.draft.sections[0].schedule[0];
+    assert_eq!(may.items.len(), 4);
+    assert!(!may.items[3].numbered);
+    assert_eq!(may.items[3].items.len(), 2);
+    assert!(i.report.corrections.is_empty());
+}
+
+#[test]
+fn a_part_headed_with_its_ordinal_stands_over_the_levels() {
+    let i = one("一、学习\n二、维权\n第一部分：2026年工作总结\n一、坚持学习\n1、深化教代会。\n");
+    let part = &i.draft.sections[2];
+    assert_eq!(part.title.as_deref(), Some("第一部分：2026年工作总结"));
+    assert!(!part.numbered);
+    assert_eq!(i.draft.numbering, ["一、", "1、"]);
+    assert!(i.report.corrections.is_empty());
+}
+
+#[test]
+fn a_festival_written_with_a_dot_is_no_marker() {
+    let i = one("具体工作安排：\n五月份：\n1、组织青年教师研讨。\n2、五.四青年节庆祝活动\n");
+    let may = &i.draft.sections[0].schedule[0];
+    assert_eq!(may.items[1].body, ["五.四青年节庆祝活动"]);
+}
+
+#[test]
+fn a_line_stopping_at_a_comma_goes_on() {
+    let i = one(
+        "工作思路是：围绕中心、服务大局，\n突出服务职工。\n一、学习\n城东中学工会\n2027年1月5日\n",
+    );
+    assert_eq!(
+        i.draft.preface,
+        ["工作思路是：围绕中心、服务大局，突出服务职工。"]
+    );
+    assert!(i.draft.signature.is_some());
+}
