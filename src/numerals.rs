@@ -810,10 +810,9 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             if numeral == Numeral::Arabic && digit_follows && sep != '、' && sep != '）' {
                 return None;
             }
-            // A festival written with a dot, 五.四青年节, 三．八, 十.一: a day, not a marker.
-            let chinese_follows =
-                (following.chars().next()).is_some_and(|c| "一二三四五六七八九十".contains(c));
-            if numeral == Numeral::Chinese && "．.".contains(sep) && chinese_follows {
+            // A festival written with a dot, 五.四青年节, 三．八妇女节, 十.一国庆: a day, not a
+            // marker; 三.三八节系列活动 and 一.一年来的工作 are markers.
+            if numeral == Numeral::Chinese && "．.".contains(sep) && is_festival(following) {
                 return None;
             }
             if sep == '、' && months_follow(following) {
@@ -849,6 +848,23 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             suffix: suffix.to_owned(),
         },
     })
+}
+
+/// Whether `text`, after `五.` or `三．`, goes on as a festival's day and name: `四青年节`,
+/// `八妇女节`, `一国庆`, `一期间`.
+fn is_festival(text: &str) -> bool {
+    const NAMES: [&str; 17] = [
+        "节", "青年", "妇女", "劳动", "儿童", "建党", "建军", "国庆", "国际", "重阳", "植树",
+        "护士", "庆祝", "期间", "前夕", "活动", "长假",
+    ];
+    let day: usize = text
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    // A day of the month, 一 to 三十一: `三八节` after `三.` is a festival's name, no day.
+    let valid = parse_number(&text[..day]).is_some_and(|d| (1..=31).contains(&d));
+    valid && NAMES.iter().any(|n| text[day..].starts_with(n))
 }
 
 /// A month label typed by hand at the start of a schedule's item: `三月份：`, `3月：`,
@@ -1140,6 +1156,9 @@ mod tests {
             ("一 、指导思想", "一 、", 1),
             ("1、2027年启动", "1、", 1),
             ("一、三八节活动", "一、", 1),
+            ("三.三八节系列活动", "三.", 3),
+            ("一.一年来的主要工作", "一.", 1),
+            ("二.二〇二六年工作打算", "二.", 2),
         ];
         for (text, marker, n) in cases {
             assert_eq!(typed(text), Some((marker, n)), "{text}");
@@ -1175,6 +1194,7 @@ mod tests {
             "五.四青年节专题庆祝活动",
             "三．八妇女节",
             "十.一国庆",
+            "五.一期间组织职工疗休养",
             "第一次会议",
             "第一届运动会",
             "第一节课",

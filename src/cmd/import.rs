@@ -36,7 +36,7 @@ pub fn execute(args: &ImportArgs, io: &Streams) -> Result<(), Error> {
         message,
     };
     let blocks = crate::import::read(kind, &bytes).map_err(|e| decode(e.message()))?;
-    let documents = genre::parse(&blocks);
+    let documents = genre::parse(&blocks, kind);
     if documents.is_empty() {
         return Err(decode(msg!("import-no-text")));
     }

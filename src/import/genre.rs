@@ -98,10 +98,14 @@ pub struct Imported {
     pub report: Report,
 }
 
-/// Reads every document of a page.
-pub fn parse(blocks: &[Block]) -> Vec<Imported> {
+/// Reads every document of a page. `kind` is the format it came in: only plain text is
+/// hard-wrapped at a width; Markdown, Word and HTML say where their paragraphs end.
+pub fn parse(blocks: &[Block], kind: super::Kind) -> Vec<Imported> {
     let page = pages::read(blocks);
-    let mut imported: Vec<Imported> = page.documents.iter().map(document).collect();
+    let wrapped = kind == super::Kind::Text;
+    let mut imported: Vec<Imported> = (page.documents.iter())
+        .map(|d| document(d, wrapped))
+        .collect();
     if let Some(first) = imported.first_mut() {
         first.report.dropped = page.dropped;
     }
@@ -244,48 +248,70 @@ fn ends_paragraph(text: &str) -> bool {
 /// Whether a line stops at a comma, mid-sentence: the next line goes on with it whatever
 /// the width (a `<br>` in a saved page's paragraph, a line copied from a narrow column).
 fn mid_sentence(text: &str) -> bool {
-    text.trim_end().ends_with(['，', '、', ','])
+    // A comma, or a word no sentence or heading ends with: 第, 的, 和, 于 ….
+    let text = text.trim_end();
+    text.ends_with(['，', '、', ','])
+        || [
+            "第", "的", "和", "与", "及", "或", "把", "将", "于", "从", "向", "由", "对",
+        ]
+        .iter()
+        .any(|w| text.ends_with(w))
 }
 
 /// Joins the lines of a hard-wrapped text: where lines run to one width and break
 /// mid-sentence, the next line goes on the paragraph, unless it opens with a marker or a
 /// blank line stands between.
-fn unwrap(lines: &[Line]) -> Vec<Line> {
+fn unwrap(lines: &[Line], wrapped: bool) -> Vec<Line> {
     let widths: Vec<usize> = lines.iter().map(|l| width(&l.text)).collect();
+    // The wrap width: the widest width that half the long lines broken mid-sentence come
+    // within two columns of. Lines that end their sentence say nothing of a wrap, and a
+    // heading or two of one length is none.
+    let broken: Vec<usize> = (lines.iter().zip(&widths))
+        .filter(|&(l, &w)| w >= 30 && !ends_paragraph(&l.text))
+        .map(|(_, &w)| w)
+        .collect();
     let mut counts = std::collections::BTreeMap::new();
-    for &w in widths.iter().filter(|&&w| w >= 30) {
+    for &w in &broken {
         *counts.entry(w).or_insert(0usize) += 1;
     }
-    // The wrap width: the widest width that many lines come within two columns of.
-    let long = widths.iter().filter(|&&w| w >= 30).count();
     let wrap = (counts.keys().rev())
         .find(|&&w| {
             let near: usize = counts.range(w.saturating_sub(2)..=w).map(|(_, n)| n).sum();
-            near >= 2 && near * 4 >= long
+            near >= 2 && near * 2 >= broken.len()
         })
-        .copied();
-    // No wrap width: only the lines that stop at a comma go on.
+        .copied()
+        .filter(|_| wrapped);
+    // No wrap width: only the lines that stop mid-sentence go on.
     let wrap = wrap.unwrap_or(usize::MAX / 2);
     let mut joined: Vec<Line> = Vec::new();
     let mut open = false;
-    for (line, &w) in lines.iter().zip(&widths) {
+    for (i, (line, &w)) in lines.iter().zip(&widths).enumerate() {
         let starts =
             numerals::leading_marker(&line.text).is_some() || month_label(&line.text).is_some();
+        // The 落款 keeps its lines: an organization over a date, and the date.
+        let next_is_date = lines
+            .get(i + 1)
+            .is_some_and(|n| title::date(&n.text).is_some());
+        let signs =
+            title::date(&line.text).is_some() || (next_is_date && title::is_signer(&line.text));
         match joined.last_mut() {
-            Some(last) if open && !line.after_blank && !starts && !line.heading => {
+            Some(last) if open && !line.after_blank && !starts && !line.heading && !signs => {
                 last.text.push_str(&line.text);
             }
             _ => joined.push(line.clone()),
         }
+        // The title line ends where it ends.
+        let title = i == 0 && title::is_title(&line.text);
         open = (w + 3 >= wrap && !ends_paragraph(&line.text) || mid_sentence(&line.text))
-            && !line.heading;
+            && !line.heading
+            && !title;
     }
     joined
 }
 
 /// A document read into a plan.
-fn document(doc: &Document) -> Imported {
-    let mut lines = unwrap(&doc.lines);
+fn document(doc: &Document, wrapped: bool) -> Imported {
+    let mut lines = unwrap(&doc.lines, wrapped);
     let mut draft = Draft::default();
     let last_line = lines.last().map_or(doc.first_line, |l| l.line);
     // A run-on text's title: the words before its first marker.
@@ -575,7 +601,10 @@ impl Parser {
             // 第一部分：… after the document has numbered with 一、: a part over the levels,
             // its heading kept as written, the numbering starting again under it.
             let top_key = self.key_at(0);
-            if typed.pattern.prefix == "第" && top_key.is_some_and(|k| k.prefix != "第") {
+            let part = ["部分", "章", "篇", "编"]
+                .iter()
+                .any(|u| typed.pattern.suffix.starts_with(u));
+            if part && typed.pattern.prefix == "第" && top_key.is_some_and(|k| k.prefix != "第") {
                 self.flush_closing(line);
                 self.close_to(1);
                 let mut node = Node::new(false);

@@ -191,11 +191,27 @@ pub fn read(blocks: &[super::Block]) -> Page {
             rest = &rest[end..];
         }
     }
+    // The page's own heading run on into the first document's title
+    // (`工会工作计划【范例8篇】…工会工作计划【第一篇】`): the title the next document has ends it.
+    if separated && documents.len() >= 3 {
+        let next = documents[2].lines.first().map(|l| l.text.clone());
+        let next = next.filter(|t| super::title::is_title(t));
+        if let (Some(next), Some(first)) = (next, documents[1].lines.first_mut()) {
+            if first.text.len() > next.len() && first.text.ends_with(&next) {
+                let head = first.text[..first.text.len() - next.len()].to_owned();
+                page.dropped.push((first.line, head));
+                first.text = next;
+            }
+        }
+    }
     let mut documents: Vec<Document> = documents.into_iter().flat_map(untitled).collect();
     // Text before the first of several documents is the page's own (its heading, a blurb),
     // unless it is a plan itself: numbered lines.
     let numbered = |d: &Document| numbered(&d.lines);
-    if separated && numbered(&documents[0]) < 3 {
+    let titled = |d: &Document| {
+        (d.lines.first()).is_some_and(|l| super::title::is_title(&l.text)) && numbered(d) > 0
+    };
+    if separated && numbered(&documents[0]) < 3 && !titled(&documents[0]) {
         let preamble = documents.remove(0);
         page.dropped
             .extend((preamble.lines.into_iter()).map(|l| (l.line, l.text)));
@@ -254,12 +270,12 @@ fn is_document_title(text: &str) -> bool {
 /// Whether the lines after a title open a document: a numbering starting at 1 within
 /// the next few lines, after at most a preface. A line like `制订工会工作计划` among the
 /// items of a schedule is followed by more items or by the 落款, never by that.
-fn opens_a_document(after: &[Line]) -> bool {
-    after
-        .iter()
-        .take(4)
-        .find_map(|l| crate::numerals::leading_marker(&l.text))
-        .is_some_and(|typed| typed.number == 1)
+fn opens_a_document(after: &[Line], top: Option<&(String, String)>) -> bool {
+    let first = (after.iter().take(4)).find(|l| crate::numerals::leading_marker(&l.text).is_some());
+    first.is_some_and(|l| {
+        let typed = crate::numerals::leading_marker(&l.text).expect("found");
+        typed.number == 1 && top_key(std::slice::from_ref(l)).as_ref() == top
+    })
 }
 
 /// A document's first marker's form and number, where it opens the top level's sequence.
@@ -286,9 +302,13 @@ fn untitled(document: Document) -> Vec<Document> {
     }
     let mut out = Vec::new();
     let mut current: Vec<Line> = Vec::new();
-    let indents = {
+    // How the document's paragraphs open, and how its numbered lines do: headings often
+    // stand flush where bodies indent. A line opening like neither is a page pasted in.
+    let usual = |marked: bool| {
         let mut counts = std::collections::BTreeMap::new();
-        for line in &document.lines {
+        for line in (document.lines.iter())
+            .filter(|l| crate::numerals::leading_marker(&l.text).is_some() == marked)
+        {
             *counts.entry(line.indent.as_str()).or_insert(0usize) += 1;
         }
         counts
@@ -296,18 +316,29 @@ fn untitled(document: Document) -> Vec<Document> {
             .max_by_key(|&(_, n)| n)
             .map(|(indent, _)| indent.to_owned())
     };
-    let top = top_key(&document.lines);
+    let (paragraphs, marked) = (usual(false), usual(true));
+    let unusual =
+        |l: &Line| Some(&l.indent) != paragraphs.as_ref() && Some(&l.indent) != marked.as_ref();
     // The top level's last number, and where the unnumbered lines after its last item
     // began in `current`.
     let mut reached = 0;
     let mut since_marker: Option<usize> = None;
+    let top = top_key(&document.lines);
     let starts: Vec<bool> = (0..document.lines.len())
-        .map(|i| opens_a_document(&document.lines[i + 1..]))
+        .map(|i| opens_a_document(&document.lines[i + 1..], top.as_ref()))
         .collect();
+    // A title naming two kinds (2025年工作总结暨2026年工作计划) has parts titled alike.
+    let two_kinds = document.lines.first().is_some_and(|l| {
+        let kinds = TITLE_KINDS
+            .iter()
+            .map(|k| l.text.matches(k).count())
+            .sum::<usize>();
+        kinds >= 2 && super::title::is_title(&l.text)
+    });
     for (line, starts) in document.lines.into_iter().zip(starts) {
         let typed = crate::numerals::leading_marker(&line.text);
         let mut cut = None;
-        if numbered(&current) >= 3 && starts && is_document_title(&line.text) {
+        if numbered(&current) >= 3 && starts && !two_kinds && is_document_title(&line.text) {
             cut = Some(current.len());
         }
         if let Some(typed) = &typed {
@@ -317,10 +348,10 @@ fn untitled(document: Document) -> Vec<Document> {
             );
             if Some(&key) == top.as_ref() {
                 if typed.number == 1 && reached >= 3 {
-                    let between = since_marker.and_then(|at| current.get(at));
-                    if between.is_some_and(|l| Some(&l.indent) != indents.as_ref()) {
-                        cut = since_marker;
-                    }
+                    // The first line after the last item that opens otherwise: the last
+                    // item's own paragraphs before it stay with it.
+                    cut = since_marker
+                        .and_then(|at| (at..current.len()).find(|&k| unusual(&current[k])));
                 }
                 reached = typed.number;
             }
@@ -409,6 +440,13 @@ mod tests {
         let inline = page("封面【第一篇】一、学习。完。工会计划【第二篇】一、维权");
         assert_eq!(inline.documents.len(), 2);
         assert_eq!(texts(&inline.documents[1]), ["工会计划", "一、维权"]);
+        // The page's heading before the first document's title goes, said.
+        let headed = page("工会计划【范例2篇】一、计划的分类工会计划【第一篇】一、学习。工会计划【第二篇】一、维权");
+        assert_eq!(texts(&headed.documents[0]), ["工会计划", "一、学习。"]);
+        assert_eq!(
+            headed.dropped,
+            [(1, "工会计划【范例2篇】一、计划的分类".to_owned())]
+        );
         // 篇 in a sentence is no separator.
         assert_eq!(page("征集了25篇文章。\n共评出3篇\n").documents.len(), 1);
     }
@@ -438,8 +476,7 @@ mod tests {
         assert_eq!(page(item).documents.len(), 1);
         // Pages pasted one after another: the numbering starts again at 一, and the
         // lines between open otherwise than the document's lines do.
-        let pasted =
-            "\t一、学习\n\t二、维权\n\t三、关爱\n \t新学期，工会将团结教职工。\n\t一、建家\n";
+        let pasted = "\t一、学习\n\t组织学习。\n\t二、维权\n\t召开教代会。\n\t三、关爱\n\t慰问。\n \t新学期，工会将团结教职工。\n\t一、建家\n";
         let p = page(pasted);
         assert_eq!(p.documents.len(), 2);
         assert_eq!(
@@ -448,6 +485,19 @@ mod tests {
         );
         // Opening alike, it is one document whose numbering starts again.
         assert_eq!(page(&pasted.replace(" \t", "\t")).documents.len(), 1);
+        // Headings flush and bodies indented is one document's layout.
+        let layout = "城东中学工会2026年工作计划\n\u{3000}\u{3000}今年工会将维权。\n一、学习\n\u{3000}\u{3000}组织学习。\n二、维权\n\u{3000}\u{3000}召开教代会。\n三、关爱\n\u{3000}\u{3000}慰问困难教职工。\n重点工作\n一、建家\n\u{3000}\u{3000}建设教工之家。\n";
+        assert_eq!(page(layout).documents.len(), 1);
+        // A part titled like a document, in a document whose title names both parts.
+        let parts = "城东中学工会2025年工作总结暨2026年工作计划\n2025年工会工作总结\n一、学习\n二、维权\n三、关爱\n城东中学工会2026年工会工作计划\n一、指导思想\n";
+        assert_eq!(page(parts).documents.len(), 1);
+        // A schedule's item naming a plan, with the months' 1、 after it.
+        let item = "一、学习\n二、维权\n三、具体工作安排\n十二月份：\n做好城东中学工会2026年度工作总结\n一月份：\n1、开展迎新年活动。\n";
+        assert_eq!(page(item).documents.len(), 1);
+        // A first plan too short to be a page's heading stays a document.
+        let short =
+            "城东中学工会2026年工作计划\n一、学习\n二、维权\n城南小学工会工作计划 篇二\n一、建家\n";
+        assert_eq!(page(short).documents.len(), 2);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub const KINDS: [&str; 6] = ["计划", "总结", "思路", "要点", "打算", 
 pub fn is_title(text: &str) -> bool {
     text.chars().count() <= 50
         && !crate::text::ends_a_sentence(text)
+        && !text.ends_with(['，', ',', '、', '：', ':'])
         && crate::numerals::leading_marker(text).is_none()
         && KINDS.iter().any(|k| text.contains(k))
 }

@@ -56,7 +56,12 @@ fn zh_or(keys: Keys, zh: &'static str, en: &'static str) -> &'static str {
 /// The text as a YAML scalar: plain where YAML reads it back as that very text, else
 /// double-quoted.
 pub fn scalar(text: &str) -> String {
-    let plain = !text.is_empty()
+    // `指导思想：以…` plain would read to `check` as a key typed with a full-width colon.
+    let key_like = text.split_once('：').is_some_and(|(head, _)| {
+        (crate::model::structs().iter()).any(|(_, keys)| keys.contains(&head))
+    });
+    let plain = !key_like
+        && !text.is_empty()
         && !text.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@` \t".contains(c) || c.is_ascii_digit())
         && !text.ends_with([' ', ':', '\t'])
         && !text.contains(": ")
@@ -298,7 +303,19 @@ mod tests {
         for text in ["工会", "学习：全员", "“三八”节"] {
             assert_eq!(scalar(text), text);
         }
-        for text in ["- 项", "2027", "true", "a: b", "#1", "x:", "", "1.5倍"] {
+        // `指导思想：以…` plain would be a key typed with a full-width colon to `check`.
+        for text in [
+            "- 项",
+            "2027",
+            "true",
+            "a: b",
+            "#1",
+            "x:",
+            "",
+            "1.5倍",
+            "指导思想：以人为本",
+            "重点工作：",
+        ] {
             let quoted = scalar(text);
             assert!(quoted.starts_with('"'), "{text}");
             let back: String = serde_yaml::from_str(&quoted).unwrap();

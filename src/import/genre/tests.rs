@@ -12,7 +12,7 @@ fn blocks(text: &str) -> Vec<Block> {
 }
 
 fn one(text: &str) -> Imported {
-    parse(&blocks(text)).remove(0)
+    parse(&blocks(text), super::super::Kind::Text).remove(0)
 }
 
 /// Each node as `marker-level:first words`, depth first.
@@ -148,6 +148,9 @@ fn a_numbering_that_starts_again_is_a_part_of_its_own() {
 
 #[test]
 fn a_part_headed_with_its_ordinal_stands_over_the_levels() {
+    // 第一， is an item's ordinal, no part.
+    let i = one("一、学习\n二、主要措施\n第一，加强政治学习。\n第二，维护权益。\n三、工作安排\n");
+    assert_eq!(i.draft.sections.len(), 3);
     let i = one("一、学习\n二、维权\n第一部分：2026年工作总结\n一、坚持学习\n1、深化教代会。\n");
     let part = &i.draft.sections[2];
     assert_eq!(part.title.as_deref(), Some("第一部分：2026年工作总结"));
@@ -158,9 +161,16 @@ fn a_part_headed_with_its_ordinal_stands_over_the_levels() {
 
 #[test]
 fn a_festival_written_with_a_dot_is_no_marker() {
-    let i = one("具体工作安排：\n五月份：\n1、组织青年教师研讨。\n2、五.四青年节庆祝活动\n");
-    let may = &i.draft.sections[0].schedule[0];
-    assert_eq!(may.items[1].body, ["五.四青年节庆祝活动"]);
+    // After 四、 it would continue the sequence as 五 if it were one.
+    let i = one("一、学习\n二、维权\n三、关爱\n四、建家\n五.四青年节开展庆祝活动。\n");
+    assert_eq!(i.draft.sections.len(), 4);
+    assert_eq!(i.draft.sections[3].title.as_deref(), Some("建家"));
+    assert_eq!(i.draft.sections[3].body, ["五.四青年节开展庆祝活动。"]);
+    assert!(i.report.corrections.is_empty());
+    // 一. over the words 一年来 is a marker all the same.
+    let i = one("一.一年来的主要工作\n1.召开教代会。\n二.二〇二六年工作打算\n1.建家。\n");
+    assert_eq!(i.draft.sections.len(), 2);
+    assert_eq!(i.draft.numbering, ["一.", "1."]);
 }
 
 #[test]
@@ -172,5 +182,33 @@ fn a_line_stopping_at_a_comma_goes_on() {
         i.draft.preface,
         ["工作思路是：围绕中心、服务大局，突出服务职工。"]
     );
+    assert!(i.draft.signature.is_some());
+}
+
+#[test]
+fn headings_of_one_length_are_no_wrap() {
+    let i = one("一、强化组织建设，扩大工会覆盖面\n上半年新建基层工会12家，新发展会员860人。\n二、深化普惠服务工作，提升职工获得感\n春节期间走访慰问困难职工158户。\n");
+    assert_eq!(
+        i.draft.sections[0].title.as_deref(),
+        Some("强化组织建设，扩大工会覆盖面")
+    );
+    assert_eq!(
+        i.draft.sections[1].title.as_deref(),
+        Some("深化普惠服务工作，提升职工获得感")
+    );
+    // A line that stops at 第 goes on whatever its width.
+    let i = one("一、开展活动\n积极参加市总工会组织的第\n3届职工运动会。\n");
+    assert_eq!(
+        i.draft.sections[0].body,
+        ["积极参加市总工会组织的第3届职工运动会。"]
+    );
+}
+
+#[test]
+fn the_title_and_the_signature_are_never_joined() {
+    let wrapped = "城东区实验中学工会2027年工作计划\n新学期，学校工会在党支部的领导下，紧紧围绕学校\n中心工作，团结和带领全体教职工，为建设和谐校园\n作出新的贡献，努力开创学校工会工作的新局面，争\n取更好的成绩。\n一、学习\n2、开展庆祝“三八”妇女节系列庆祝活动及各项比赛\n城东中学工会\n2027年1月5日\n";
+    let i = one(wrapped);
+    assert_eq!(i.draft.organization.as_deref(), Some("城东区实验中学工会"));
+    assert_eq!(i.draft.preface.len(), 1);
     assert!(i.draft.signature.is_some());
 }
