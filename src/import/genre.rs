@@ -175,8 +175,10 @@ struct Parser {
     month: Option<MonthStyle>,
     closing: Vec<String>,
     months_in_document: usize,
-    /// The document runs on in long lines, its markers inline.
-    run_on: bool,
+    /// The source lines that run on, their markers inline.
+    run_on: std::collections::BTreeSet<usize>,
+    /// The source line being read.
+    line: usize,
 }
 
 const SCHEDULE_WORDS: [&str; 6] = ["安排", "行事历", "月份", "日程", "逐月", "月历"];
@@ -309,6 +311,34 @@ fn unwrap(lines: &[Line], wrapped: bool) -> Vec<Line> {
     joined
 }
 
+/// Whether a line holds a sequence of markers inline, each after a sentence's end or a
+/// space: `…本计划。一、指导思想：…。二、具体工作：…` or `…工作计划 一、… 二、…`. An
+/// enumeration inside a sentence (`主要有：（1）学习；（2）维权`) is none.
+fn inline_sequence(text: &str) -> bool {
+    // A numbered line holding a sequence of another form (4、…。（1）…。（2）…) is an item
+    // whose paragraph enumerates, no plan run on.
+    let own = numerals::leading_marker(text).map(|t| Key::of(&t.pattern));
+    let mut seen: Vec<(Key, u64)> = Vec::new();
+    let mut before = None;
+    for (at, c) in text.char_indices() {
+        let boundary = before.is_none_or(|b| "。！？!? \u{3000}".contains(b));
+        before = Some(c);
+        if !boundary {
+            continue;
+        }
+        if let Some(typed) = numerals::leading_marker(&text[at..]) {
+            let key = Key::of(&typed.pattern);
+            let follows = |(k, n): &(Key, u64)| *k == key && *n + 1 == typed.number;
+            let runs_on = own.as_ref().is_none_or(|own| *own == key);
+            if at > 0 && typed.number >= 2 && seen.iter().any(follows) && runs_on {
+                return true;
+            }
+            seen.push((key, typed.number));
+        }
+    }
+    false
+}
+
 /// A document read into a plan.
 fn document(doc: &Document, wrapped: bool) -> Imported {
     let mut lines = unwrap(&doc.lines, wrapped);
@@ -317,7 +347,8 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
     // A run-on text's title: the words before its first marker.
     if let Some(first) = lines.first_mut() {
         let at = first.text.find([' ', '\u{3000}']);
-        if let Some(at) = at.filter(|_| first.text.chars().count() >= 150) {
+        let runs_on = first.text.chars().count() >= 150 || inline_sequence(&first.text);
+        if let Some(at) = at.filter(|_| runs_on) {
             let (head, tail) = first.text.split_at(at);
             if title::is_title(head) && numerals::leading_marker(tail.trim()).is_some() {
                 let tail = tail.trim().to_owned();
@@ -340,21 +371,52 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
         draft.kind = t.kind;
     }
     // The 落款: a date at the end, the organization above it or before it on its line.
-    if let Some(last) = lines.last() {
-        let (org, date_text) = match last.text.rsplit_once([' ', '\u{3000}']) {
-            Some((org, date)) if title::date(date).is_some() => (Some(org.trim().to_owned()), date),
-            _ => (None, last.text.as_str()),
+    let mut date_said = None;
+    if let Some(last) = lines.last().cloned() {
+        let (before, date_text) = match last.text.rsplit_once([' ', '\u{3000}']) {
+            Some((before, date)) if title::date(date).is_some() => (before.trim_end(), date),
+            _ => ("", last.text.as_str()),
         };
         if let Some((date, chinese)) = title::date(date_text) {
-            let date_text = date_text.to_owned();
             lines.pop();
-            let org = org.filter(|o| !o.is_empty()).or_else(|| {
+            // Before the date on its line: the organization's name, or text ending with it
+            // (a run-on plan's last words), which stays text.
+            let mut org = None;
+            if title::is_signer(before) {
+                org = Some(before.to_owned());
+            } else if !before.is_empty() {
+                let (rest, name) = match before.rsplit_once([' ', '\u{3000}']) {
+                    Some((rest, name)) if title::is_signer(name.trim()) => {
+                        (rest.trim_end(), Some(name.trim().to_owned()))
+                    }
+                    _ => (before, None),
+                };
+                org = name;
+                let mut kept = last.clone();
+                kept.text = rest.to_owned();
+                lines.push(kept);
+            }
+            let org = org.or_else(|| {
                 let above = lines.last().filter(|l| title::is_signer(&l.text))?;
                 let org = above.text.clone();
                 lines.pop();
                 Some(org)
             });
-            let _ = date_text;
+            // A date written otherwise than a plan writes it (2027.1.5, 元月) is said.
+            let style = if chinese {
+                crate::model::DateStyle::Chinese
+            } else {
+                crate::model::DateStyle::Arabic
+            };
+            let meant = crate::view::format_date(date, style);
+            if meant != date_text.trim() {
+                let said = msg!(
+                    "import-date-written",
+                    date = date_text.trim(),
+                    meant = meant
+                );
+                date_said = Some((last.line, said));
+            }
             draft.chinese_date = chinese;
             if draft.organization.is_none() {
                 draft.organization.clone_from(&org);
@@ -381,8 +443,11 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
             }
         }
     }
-    let run_on = lines.iter().any(|l| l.text.chars().count() >= 600)
-        || (lines.len() <= 3 && lines.iter().any(|l| l.text.chars().count() >= 150));
+    // The lines that run on, their markers inline: very long, or holding a sequence.
+    let run_on = (lines.iter())
+        .filter(|l| l.text.chars().count() >= 600 || inline_sequence(&l.text))
+        .map(|l| l.line)
+        .collect();
     let mut parser = Parser {
         frames: vec![Frame {
             node: Node::new(false),
@@ -402,11 +467,13 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
         month: None,
         closing: Vec::new(),
         run_on,
+        line: 0,
         months_in_document: lines
             .iter()
             .filter(|l| month_label(&l.text).is_some())
             .count(),
     };
+    parser.report.corrections.extend(date_said);
     let mut queue: std::collections::VecDeque<(String, usize, bool)> =
         lines.into_iter().map(|l| (l.text, l.line, true)).collect();
     while let Some((text, line, at_start)) = queue.pop_front() {
@@ -552,7 +619,7 @@ impl Parser {
     /// The first position in `content` where a marker continuing a sequence starts, for
     /// a run-on text.
     fn inline_split(&self, content: &str) -> Option<usize> {
-        if !self.run_on {
+        if !self.run_on.contains(&self.line) {
             return None;
         }
         let mut before = ' ';
@@ -595,6 +662,7 @@ impl Parser {
         draft: &mut Draft,
     ) -> Option<String> {
         let _ = draft;
+        self.line = line;
         let next = ahead.first().copied();
         // A numbered item.
         if let Some(typed) = numerals::leading_marker(text) {
@@ -722,8 +790,12 @@ impl Parser {
         });
         let restarts = restart_at.is_some();
         let labels = labels || restarts;
+        // A part of a summary or plan over its numbered items: 上半年工作总结, 下半年工作打算.
+        let names_part =
+            labels && !ends_paragraph(text) && (title::KINDS.iter()).any(|w| text.ends_with(w));
         let lead = text.ends_with(['：', ':'])
             || SCHEDULE_WORDS.iter().any(|w| text.ends_with(w))
+            || names_part
             || (restarts && !ends_paragraph(text));
         if short && labels && lead {
             self.flush_closing(line);
@@ -778,7 +850,10 @@ impl Parser {
             });
             return None;
         }
-        // A paragraph.
+        // A paragraph. A marker that continues no sequence is said, kept as text.
+        if at_start && numerals::leading_marker(text).is_some() {
+            self.report.unplaced.push((line, text.to_owned()));
+        }
         let (content, rest) = self.cut(text);
         self.paragraph(content, line, draft);
         rest
@@ -838,6 +913,12 @@ impl Parser {
         let root = self.frames.pop().expect("the root");
         draft.preface = root.node.body;
         draft.sections = root.node.items;
+        // Nothing numbered: the text is one untitled part, which a plan must have.
+        if draft.sections.is_empty() && !draft.preface.is_empty() {
+            let mut part = Node::new(false);
+            part.body = std::mem::take(&mut draft.preface);
+            draft.sections.push(part);
+        }
         draft.closing = std::mem::take(&mut self.closing);
         // Trailing paragraphs of the last section's last leaf stay its body; nothing to do.
         for section in &mut draft.sections {
@@ -863,6 +944,9 @@ impl Parser {
         let mut report = self.report;
         count(&draft.sections, &mut report, true);
         report.unplaced.retain(|(_, t)| !t.is_empty());
+        // A line said once, however many reasons it has.
+        report.unplaced.sort_by_key(|u| u.0);
+        report.unplaced.dedup_by_key(|u| u.0);
         Imported { draft, report }
     }
 }

@@ -299,6 +299,14 @@ fn decode(bytes: &[u8]) -> Result<String, ImportError> {
     if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
         return Ok(encoding.decode(bytes).0.into_owned());
     }
+    // A page saved as UTF-8 keeps the meta of the GBK page it was (editors and browsers
+    // re-save without touching it): text that is valid UTF-8 beyond ASCII is UTF-8, as
+    // GBK text almost never is.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if !text.is_ascii() {
+            return Ok(text.to_owned());
+        }
+    }
     if let Some(encoding) = declared(bytes) {
         let encoding = encoding.output_encoding();
         return Ok(encoding.decode_without_bom_handling(bytes).0.into_owned());
@@ -427,6 +435,15 @@ mod tests {
                 block("市直机关工会", None, 18),
                 block("二〇二七年一月十日", None, 18),
             ]
+        );
+    }
+
+    #[test]
+    fn utf8_whatever_the_meta_says() {
+        let page = "<meta charset=\"gb2312\"><p>一、工会工作要点</p>";
+        assert_eq!(
+            blocks(page.as_bytes()),
+            [block("一、工会工作要点", None, 1)]
         );
     }
 

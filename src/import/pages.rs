@@ -1,12 +1,18 @@
 //! What a saved page holds besides the plan: the site's chrome, and several documents one
 //! after another (篇一, 【第二篇】, `## 教育工会工作计划篇一`).
 
-/// Words a site puts into a page it serves, never a plan's: dropped wherever they stand.
-const CHROME: [&str; 10] = [
+/// A watermark a site puts into the text it serves, even inside a word: dropped wherever
+/// it stands.
+const WATERMARKS: [&str; 4] = [
     "参考资料,少熬夜!",
     "参考资料，少熬夜！",
     "参考资料,少熬夜！",
     "参考资料，少熬夜!",
+];
+
+/// A site's words around the text: dropped as a line of their own or at a line's start or
+/// end, never out of a sentence (以下安排仅供参考，具体以通知为准。 keeps its words).
+const CHROME: [&str; 6] = [
     "下载本文",
     "仅供参考",
     "返回首页",
@@ -114,11 +120,30 @@ pub fn read(blocks: &[super::Block]) -> Page {
     let mut lines = Vec::new();
     let mut blank = false;
     for block in blocks {
-        let mut text = block.text.clone();
+        // A tab inside a line (after a Word list's number) is a space to a plan.
+        let mut text = block.text.replace('\t', " ");
+        for mark in WATERMARKS {
+            if text.contains(mark) {
+                page.dropped.push((block.line, mark.to_owned()));
+                text = text.replace(mark, "");
+            }
+        }
         for chrome in CHROME {
-            if text.contains(chrome) {
+            let edge = |t: &str| {
+                t.trim_matches(|c: char| is_space(c) || "|｜·-—".contains(c))
+                    .to_owned()
+            };
+            let trimmed = edge(&text);
+            let rest = if trimmed == chrome {
+                Some(String::new())
+            } else if let Some(rest) = trimmed.strip_prefix(chrome) {
+                Some(edge(rest))
+            } else {
+                trimmed.strip_suffix(chrome).map(edge)
+            };
+            if let Some(rest) = rest {
                 page.dropped.push((block.line, chrome.to_owned()));
-                text = text.replace(chrome, "");
+                text = rest;
             }
         }
         let mut heading = block.heading.is_some();
@@ -172,6 +197,8 @@ pub fn read(blocks: &[super::Block]) -> Page {
                 break;
             };
             separated = true;
+            page.dropped
+                .push((line.line, rest[start..end].trim().to_owned()));
             // The title of the next document is what stands before an inline separator,
             // back to the end of the last sentence.
             let before = &rest[..start];
@@ -233,7 +260,9 @@ fn numbered(lines: &[Line]) -> usize {
 
 /// The kinds a document's title ends with; 安排 is left out, as it ends a schedule's label
 /// (具体工作安排) as often as a title.
-const TITLE_KINDS: [&str; 5] = ["计划", "总结", "思路", "要点", "打算"];
+const TITLE_KINDS: [&str; 8] = [
+    "计划", "总结", "思路", "要点", "打算", "計劃", "總結", "要點",
+];
 
 /// Whether a line is the title of a document of its own: a short unnumbered line naming a
 /// union and ending with its kind (`2025年下半年学校工会工作计划`, `××工会工作总结(二)`).
@@ -248,7 +277,7 @@ fn is_document_title(text: &str) -> bool {
         end = end[..open].trim_end_matches(is_space);
     }
     // The year or the period a document's title names: 2025年, ××年, 年度, 学年, 下半年.
-    let dated = ["年度", "学年", "学期", "半年"]
+    let dated = ["年度", "学年", "学期", "半年", "學年", "學期"]
         .iter()
         .any(|w| text.contains(w))
         || text.char_indices().any(|(at, c)| {
@@ -261,7 +290,7 @@ fn is_document_title(text: &str) -> bool {
         });
     text.chars().count() <= 50
         && dated
-        && text.contains("工会")
+        && (text.contains("工会") || text.contains("工會"))
         && TITLE_KINDS.iter().any(|k| end.ends_with(k))
         && crate::numerals::leading_marker(text).is_none()
         && !crate::text::ends_a_sentence(text)
@@ -436,16 +465,23 @@ mod tests {
         assert_eq!(texts(&p.documents[0]), ["工会计划", "一、学习"]);
         assert_eq!(texts(&p.documents[1]), ["工会计划", "二、维权"]);
         assert_eq!(texts(&p.documents[2]), ["工会要点", "三、关爱"]);
-        assert_eq!(p.dropped, [(1, "范文汇编3篇".to_owned())]);
+        // The separators go too, said with the page's heading.
+        let dropped: Vec<&str> = p.dropped.iter().map(|d| d.1.as_str()).collect();
+        assert_eq!(dropped, ["范文汇编3篇", "篇一", "篇2", "第三篇："]);
         let inline = page("封面【第一篇】一、学习。完。工会计划【第二篇】一、维权");
         assert_eq!(inline.documents.len(), 2);
         assert_eq!(texts(&inline.documents[1]), ["工会计划", "一、维权"]);
         // The page's heading before the first document's title goes, said.
         let headed = page("工会计划【范例2篇】一、计划的分类工会计划【第一篇】一、学习。工会计划【第二篇】一、维权");
         assert_eq!(texts(&headed.documents[0]), ["工会计划", "一、学习。"]);
+        let dropped: Vec<&str> = headed.dropped.iter().map(|d| d.1.as_str()).collect();
         assert_eq!(
-            headed.dropped,
-            [(1, "工会计划【范例2篇】一、计划的分类".to_owned())]
+            dropped,
+            [
+                "【第一篇】",
+                "【第二篇】",
+                "工会计划【范例2篇】一、计划的分类"
+            ]
         );
         // 篇 in a sentence is no separator.
         assert_eq!(page("征集了25篇文章。\n共评出3篇\n").documents.len(), 1);
@@ -521,5 +557,11 @@ mod tests {
         let p = page("一、加强参考资料,少熬夜!学习\n下载本文\n");
         assert_eq!(texts(&p.documents[0]), ["一、加强学习"]);
         assert_eq!(p.dropped.len(), 2);
+        // The site's words inside a sentence are the sentence's.
+        let p = page("一、以下安排仅供参考，具体以学校通知为准。\n二、维权 | 返回首页\n");
+        assert_eq!(
+            texts(&p.documents[0]),
+            ["一、以下安排仅供参考，具体以学校通知为准。", "二、维权"]
+        );
     }
 }

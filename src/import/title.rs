@@ -15,7 +15,9 @@ pub struct Title {
 }
 
 /// The words that make a line a plan's title.
-pub const KINDS: [&str; 6] = ["计划", "总结", "思路", "要点", "打算", "安排"];
+pub const KINDS: [&str; 10] = [
+    "计划", "总结", "思路", "要点", "打算", "安排", "計劃", "總結", "要點", "安排",
+];
 
 /// Whether a first line reads as the document's title: short, unnumbered, naming a kind.
 pub fn is_title(text: &str) -> bool {
@@ -76,6 +78,13 @@ pub fn read(text: &str) -> Title {
         ("第二学期", Period::SpringTerm),
         ("下学期", Period::SpringTerm),
         ("春季学期", Period::SpringTerm),
+        // Traditional text.
+        ("第一學期", Period::AutumnTerm),
+        ("上學期", Period::AutumnTerm),
+        ("秋季學期", Period::AutumnTerm),
+        ("第二學期", Period::SpringTerm),
+        ("下學期", Period::SpringTerm),
+        ("春季學期", Period::SpringTerm),
     ];
     for (words, period) in periods {
         if let Some(at) = text.find(words) {
@@ -89,10 +98,12 @@ pub fn read(text: &str) -> Title {
             title.school_year = Some((year, year + 1));
         }
     }
-    if text.contains("总结") {
+    if text.contains("总结") || text.contains("總結") {
         title.kind = Kind::Summary;
     }
-    for word in ["年度", "工作", "计划", "总结", "思路", "要点"] {
+    for word in [
+        "年度", "工作", "计划", "总结", "思路", "要点", "計劃", "總結", "要點",
+    ] {
         if let Some(at) = text.find(word) {
             org_end = org_end.min(at);
         }

@@ -485,6 +485,7 @@ import-corrected = { $name }:{ $line }: corrected: { $what }
 import-marker-repeated = `{ $marker }` repeats the number before it; numbered `{ $meant }`
 import-marker-skipped = `{ $marker }` skips a number; numbered `{ $meant }`
 import-marker-written = `{ $marker }` is written unlike its level; written `{ $meant }`
+import-date-written = the date `{ $date }` is written `{ $meant }`, as a plan writes dates
 import-unplaced = { $name }:{ $line }: kept as a paragraph where it stood: { $text }
 import-dropped = { $name }:{ $line }: dropped, not part of the plan: { $text }
 import-more-documents = { $count ->

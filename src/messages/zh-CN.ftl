@@ -443,6 +443,7 @@ import-corrected = { $name }:{ $line }：已更正：{ $what }
 import-marker-repeated = `{ $marker }` 与上一个序号重复，已改为 `{ $meant }`
 import-marker-skipped = `{ $marker }` 跳过了一个序号，已改为 `{ $meant }`
 import-marker-written = `{ $marker }` 与同级序号写法不同，已改为 `{ $meant }`
+import-date-written = 日期 `{ $date }` 按计划的日期写法写作 `{ $meant }`
 import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段落：{ $text }
 import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
 import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入

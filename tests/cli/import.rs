@@ -54,8 +54,9 @@ fn the_summary_says_counts_style_corrections_and_drops() {
         .stderr(
             "tests/fixtures/import/two-documents.txt：2 个部分，0 个事项，0 个月份；序号 `一、`\n\
              tests/fixtures/import/two-documents.txt:1：不属于计划，已去掉：学校工会工作计划范文（精选2篇）\n\
-             tests/fixtures/import/two-documents.txt:2：不属于计划，已去掉：仅供参考\n\
-             tests/fixtures/import/two-documents.txt:2：不属于计划，已去掉：下面是小编整理的学校工会工作计划，。\n\
+             tests/fixtures/import/two-documents.txt:2：不属于计划，已去掉：下面是小编整理的学校工会工作计划，仅供参考。\n\
+             tests/fixtures/import/two-documents.txt:4：不属于计划，已去掉：篇一\n\
+             tests/fixtures/import/two-documents.txt:10：不属于计划，已去掉：篇二\n\
              tests/fixtures/import/two-documents.txt:15：不属于计划，已去掉：返回首页\n\
              页面上后面还有 1 篇文档：用 `--split -o 文件夹` 逐篇导入\n",
         )

@@ -212,3 +212,50 @@ fn the_title_and_the_signature_are_never_joined() {
     assert_eq!(i.draft.preface.len(), 1);
     assert!(i.draft.signature.is_some());
 }
+
+#[test]
+fn a_summarys_parts_and_a_stray_marker() {
+    let i = one("城东中学工会上半年工作总结及下半年工作思路\n上半年工作总结\n1、慰问困难教师。\n2、召开教代会。\n下半年工作思路\n1、建好教工之家。\n");
+    let parts: Vec<Option<&str>> = i
+        .draft
+        .sections
+        .iter()
+        .map(|s| s.title.as_deref())
+        .collect();
+    assert_eq!(parts, [Some("上半年工作总结"), Some("下半年工作思路")]);
+    assert!(i.draft.sections.iter().all(|s| !s.numbered));
+    // (2) under 1. continues nothing: kept where it stands, and said.
+    let i = one("一、学习\n1. 严格工会经费管理。\n(2) 加强工会干部培训。\n二、维权\n");
+    assert_eq!(
+        i.report.unplaced,
+        [(3, "(2) 加强工会干部培训。".to_owned())]
+    );
+}
+
+#[test]
+fn a_title_in_traditional_characters() {
+    let i = one("東區小學工會2027年工作計劃\n一、學習\n");
+    assert_eq!(i.draft.year, Some(2027));
+    assert_eq!(i.draft.organization.as_deref(), Some("東區小學工會"));
+    assert_eq!(i.draft.title.as_deref(), Some("東區小學工會2027年工作計劃"));
+}
+
+#[test]
+fn a_plan_run_on_in_a_short_line_and_its_signature() {
+    let i = one("幸福社区工会2027年工作计划 一、指导思想：以服务职工为宗旨。 二、工作任务：（一）加强组织建设。（二）开展职工服务。 幸福社区工会 2027.2.1\n");
+    assert_eq!(i.draft.sections.len(), 2);
+    assert_eq!(i.draft.sections[1].items.len(), 2);
+    let signature = i.draft.signature.as_ref().expect("a 落款");
+    assert_eq!(signature.date.map(|d| (d.month, d.day)), Some((2, 1)));
+    // The date's dots are said as changed.
+    assert_eq!(i.report.corrections.len(), 1);
+    let i = one("我校特制定本计划。一、指导思想：以服务为宗旨。二、具体工作：召开教代会。\n");
+    assert_eq!(i.draft.sections.len(), 2);
+    // An item whose paragraph enumerates in another form keeps its paragraph.
+    let i = one("一、学习\n1、做好计生工作。（1）认真做好宣传。（2）成立协会。\n");
+    assert_eq!(i.draft.sections[0].items.len(), 1);
+    // An enumeration inside a sentence stays in it.
+    let i = one("一、学习\n主要有：（1）学习；（2）维权。\n");
+    assert_eq!(i.draft.sections[0].title.as_deref(), Some("学习"));
+    assert_eq!(i.draft.sections[0].body, ["主要有：（1）学习；（2）维权。"]);
+}
