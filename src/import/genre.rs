@@ -194,6 +194,19 @@ const CLOSING_WORDS: [&str; 9] = [
     "今后，",
 ];
 
+/// Where a marker's form stands in the genre's order of levels, GB/T 9704's: 一、 over
+/// （一） over 1. over （1） over ①.
+fn rank(key: &Key) -> u8 {
+    let bracket = !key.prefix.is_empty() && key.prefix != "第";
+    match (key.numeral, bracket) {
+        (Numeral::Chinese, false) => 0,
+        (Numeral::Chinese, true) => 1,
+        (Numeral::Arabic, false) => 2,
+        (Numeral::Arabic, true) => 3,
+        (Numeral::Circled, _) => 4,
+    }
+}
+
 /// A month label standing alone or opening a line: its months, its style, and the text
 /// after it.
 fn month_label(text: &str) -> Option<(u8, u8, MonthStyle, &str)> {
@@ -558,6 +571,31 @@ impl Parser {
         None
     }
 
+    /// A first marker of a form that stands above its level's in the genre's order
+    /// (`（一）` under 二、 where 一、 had `1、` straight under it): a level of its own between,
+    /// so that the `1、` under it stay its children. The items of the old form before it take
+    /// the new one, and that is said.
+    fn insert_level(&mut self, typed: &Typed, line: usize) {
+        let key = Key::of(&typed.pattern);
+        let top = self.frames.len() - 1;
+        let frame = &self.frames[top];
+        let level = frame.child_level;
+        let known = (self.levels.iter()).any(|l| l.as_ref().is_some_and(|(k, _)| *k == key));
+        let Some(Some((old, pattern))) = self.levels.get(level) else {
+            return;
+        };
+        if typed.number != 1 || frame.last != 0 || known || rank(&key) >= rank(old) {
+            return;
+        }
+        let said = msg!(
+            "import-level-inserted",
+            marker = typed.pattern.marker(1),
+            old = pattern.marker(1)
+        );
+        self.report.corrections.push((line, said));
+        self.levels.insert(level, Some((key, typed.pattern.clone())));
+    }
+
     /// A numbering that starts again at 1 where its level has run on before, with no label
     /// over it (一、发展目标 after 四、 and its paragraphs): a part of its own, untitled and
     /// unnumbered, opened beside the items before it, its items numbered from 1 again.
@@ -687,6 +725,9 @@ impl Parser {
                     alias: None,
                 });
                 return None;
+            }
+            if at_start {
+                self.insert_level(&typed, line);
             }
             let placed = self.place(&typed, at_start);
             let placed = placed.or_else(|| at_start.then(|| self.restart(&typed, line)).flatten());

@@ -486,6 +486,7 @@ import-marker-repeated = `{ $marker }` repeats the number before it; numbered `{
 import-marker-skipped = `{ $marker }` skips a number; numbered `{ $meant }`
 import-marker-written = `{ $marker }` is written unlike its level; written `{ $meant }`
 import-date-written = the date `{ $date }` is written `{ $meant }`, as a plan writes dates
+import-level-inserted = `{ $marker }` stands above `{ $old }`: the items numbered `{ $old }` before it at its level are numbered `{ $marker }`
 import-unplaced = { $name }:{ $line }: kept as a paragraph where it stood: { $text }
 import-dropped = { $name }:{ $line }: dropped, not part of the plan: { $text }
 import-more-documents = { $count ->

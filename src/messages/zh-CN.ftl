@@ -444,6 +444,7 @@ import-marker-repeated = `{ $marker }` 与上一个序号重复，已改为 `{ $
 import-marker-skipped = `{ $marker }` 跳过了一个序号，已改为 `{ $meant }`
 import-marker-written = `{ $marker }` 与同级序号写法不同，已改为 `{ $meant }`
 import-date-written = 日期 `{ $date }` 按计划的日期写法写作 `{ $meant }`
+import-level-inserted = `{ $marker }` 比 `{ $old }` 高一级：前面同一级按 `{ $old }` 编号的事项改按 `{ $marker }` 编号
 import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段落：{ $text }
 import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
 import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入

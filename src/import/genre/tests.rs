@@ -259,3 +259,15 @@ fn a_plan_run_on_in_a_short_line_and_its_signature() {
     assert_eq!(i.draft.sections[0].title.as_deref(), Some("学习"));
     assert_eq!(i.draft.sections[0].body, ["主要有：（1）学习；（2）维权。"]);
 }
+
+#[test]
+fn a_form_above_its_level_stands_between() {
+    let i = one("一、工作目标\n1、健全教代会制度。\n2、关心教职工生活。\n二、主要工作\n（一）加强民主管理\n1、召开教代会。\n2、推进校务公开。\n（二）开展师德建设\n1、评选最美教师。\n");
+    assert_eq!(
+        shape_of(&i),
+        ["1:工作目标", "2:健全教代", "2:关心教职", "1:主要工作", "2:加强民主", "3:召开教代", "3:推进校务", "2:开展师德", "3:评选最美"]
+    );
+    assert_eq!(i.draft.numbering, ["一、", "（一）", "1、"]);
+    let lines: Vec<usize> = i.report.corrections.iter().map(|c| c.0).collect();
+    assert_eq!(lines, [5]);
+}
