@@ -206,6 +206,14 @@ impl Numbering {
                 }
             }
         };
+        // A part with no words of its own (a numbering that starts again) is no heading:
+        // its items stand at its own depth.
+        let part = !node.numbered && title.is_none() && node.body.0.is_empty();
+        let (child_depth, child_top) = if part {
+            (depth, top)
+        } else {
+            (depth + 1, false)
+        };
         let items = node.items.into_iter().map(Item::into_node).collect();
         let mut body = paragraphs(node.body);
         if node.numbered {
@@ -220,7 +228,7 @@ impl Numbering {
             title,
             layout,
             body,
-            items: self.nodes(items, child_level, depth + 1, false),
+            items: self.nodes(items, child_level, child_depth, child_top),
             schedule: node
                 .schedule
                 .into_iter()

@@ -107,7 +107,8 @@ pub fn parse(blocks: &[Block], kind: super::Kind) -> Vec<Imported> {
         .map(|d| document(d, wrapped))
         .collect();
     if let Some(first) = imported.first_mut() {
-        first.report.dropped = page.dropped;
+        first.report.dropped.extend(page.dropped);
+        first.report.dropped.sort_by_key(|d| d.0);
     }
     imported
 }
@@ -383,6 +384,28 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
         draft.period = t.period;
         draft.kind = t.kind;
     }
+    // What a saved page has under the 落款 (its ads, related links, copyright): a date
+    // line among the last lines, signed, with only short unnumbered lines after it.
+    let mut trailing = Vec::new();
+    let tail_from = lines.len().saturating_sub(8);
+    let signed = (tail_from..lines.len()).rev().find(|&k| {
+        let text = &lines[k].text;
+        let date = title::date(text).is_some()
+            || text
+                .rsplit_once([' ', '\u{3000}'])
+                .is_some_and(|(org, d)| title::date(d).is_some() && title::is_signer(org.trim()));
+        let signer = title::date(text).is_none() || k > 0 && title::is_signer(&lines[k - 1].text);
+        date && signer
+    });
+    if let Some(k) = signed.filter(|&k| k + 1 < lines.len()) {
+        let after = &lines[k + 1..];
+        let chrome = after
+            .iter()
+            .all(|l| numerals::leading_marker(&l.text).is_none() && l.text.chars().count() <= 80);
+        if chrome {
+            trailing.extend(lines.drain(k + 1..).map(|l| (l.line, l.text)));
+        }
+    }
     // The 落款: a date at the end, the organization above it or before it on its line.
     let mut date_said = None;
     if let Some(last) = lines.last().cloned() {
@@ -487,6 +510,7 @@ fn document(doc: &Document, wrapped: bool) -> Imported {
             .count(),
     };
     parser.report.corrections.extend(date_said);
+    parser.report.dropped = trailing;
     let mut queue: std::collections::VecDeque<(String, usize, bool)> =
         lines.into_iter().map(|l| (l.text, l.line, true)).collect();
     while let Some((text, line, at_start)) = queue.pop_front() {
@@ -593,7 +617,8 @@ impl Parser {
             old = pattern.marker(1)
         );
         self.report.corrections.push((line, said));
-        self.levels.insert(level, Some((key, typed.pattern.clone())));
+        self.levels
+            .insert(level, Some((key, typed.pattern.clone())));
     }
 
     /// A numbering that starts again at 1 where its level has run on before, with no label

@@ -58,6 +58,25 @@ fn is_breadcrumb(text: &str) -> bool {
         && text.contains(['>', '›', '»', '＞', '→'])
 }
 
+/// A saved page's line about the article: `发布时间：2026-12-20 来源：网络 阅读：1523次`.
+fn is_page_info(text: &str) -> bool {
+    let labels = [
+        "发布时间",
+        "发布日期",
+        "更新时间",
+        "来源",
+        "作者",
+        "阅读",
+        "浏览",
+        "点击",
+        "编辑",
+    ];
+    let said = (labels.iter())
+        .filter(|l| text.contains(&format!("{l}：")) || text.contains(&format!("{l}:")))
+        .count();
+    said >= 2 && text.chars().count() <= 80
+}
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}'
 }
@@ -119,6 +138,7 @@ pub fn read(blocks: &[super::Block]) -> Page {
     let mut page = Page::default();
     let mut lines = Vec::new();
     let mut blank = false;
+    let mut title_at = None;
     for block in blocks {
         // A tab inside a line (after a Word list's number) is a space to a plan.
         let mut text = block.text.replace('\t', " ");
@@ -173,9 +193,14 @@ pub fn read(blocks: &[super::Block]) -> Page {
             blank = true;
             continue;
         }
-        if lines.is_empty() && is_breadcrumb(trimmed) {
+        if (lines.is_empty() && is_breadcrumb(trimmed))
+            || (lines.len() < 4 && is_page_info(trimmed))
+        {
             page.dropped.push((block.line, trimmed.to_owned()));
             continue;
+        }
+        if title_at.is_none() && block.heading == Some(1) && super::title::is_title(trimmed) {
+            title_at = Some(lines.len());
         }
         lines.push(Line {
             text: trimmed.to_owned(),
@@ -185,6 +210,12 @@ pub fn read(blocks: &[super::Block]) -> Page {
             indent,
         });
         blank = false;
+    }
+    // A page's title heading (a saved page's <h1>) starts the text: what stands above it is
+    // the site's, its links, its trail and its 发布时间 line.
+    if let Some(at) = title_at {
+        page.dropped
+            .extend(lines.drain(..at).map(|l| (l.line, l.text)));
     }
     // Cut at the separators, inline ones too (a run-on page).
     let mut documents: Vec<Document> = vec![Document::default()];
@@ -544,6 +575,29 @@ mod tests {
             p.dropped,
             [(1, "当前位置：首页 > 范文 > 工作计划".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_saved_pages_text_starts_at_its_title_heading() {
+        let blocks = [
+            ("工作计划 | 工作总结 | 登录", None),
+            ("社区工会2027年工作计划", Some(1)),
+            ("发布时间：2026-12-20 来源：网络 阅读：1523次", None),
+            ("一、学习", None),
+        ];
+        let blocks: Vec<Block> = (blocks.iter().enumerate())
+            .map(|(i, (t, h))| Block {
+                text: (*t).to_owned(),
+                heading: *h,
+                line: i + 1,
+            })
+            .collect();
+        let p = read(&blocks);
+        assert_eq!(
+            texts(&p.documents[0]),
+            ["社区工会2027年工作计划", "一、学习"]
+        );
+        assert_eq!(p.dropped.len(), 2);
     }
 
     #[test]

@@ -266,4 +266,13 @@ fn an_untitled_part_shows_only_its_items() {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.trim()).collect();
     let at = texts.iter().position(|t| t.ends_with("维权")).unwrap();
     assert!(texts[at + 1].ends_with("发展目标"), "{texts:?}");
+    // Its items are headings as the sections beside it are.
+    let headed =
+        "organization: 城东中学工会\nyear: 2027\nsections:\n- title: 学习\n  body: 组织学习。\n\
+                  - numbered: false\n  items:\n  - title: 建家\n    body: 建设教工之家。\n";
+    docx.again()
+        .write("headed.yaml", headed.as_bytes())
+        .args(["render", "headed.yaml", "-f", "md"])
+        .stdout(contains("## 一、学习\n\n组织学习。\n\n## 一、建家\n"))
+        .run();
 }

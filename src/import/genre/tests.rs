@@ -265,9 +265,29 @@ fn a_form_above_its_level_stands_between() {
     let i = one("一、工作目标\n1、健全教代会制度。\n2、关心教职工生活。\n二、主要工作\n（一）加强民主管理\n1、召开教代会。\n2、推进校务公开。\n（二）开展师德建设\n1、评选最美教师。\n");
     assert_eq!(
         shape_of(&i),
-        ["1:工作目标", "2:健全教代", "2:关心教职", "1:主要工作", "2:加强民主", "3:召开教代", "3:推进校务", "2:开展师德", "3:评选最美"]
+        [
+            "1:工作目标",
+            "2:健全教代",
+            "2:关心教职",
+            "1:主要工作",
+            "2:加强民主",
+            "3:召开教代",
+            "3:推进校务",
+            "2:开展师德",
+            "3:评选最美"
+        ]
     );
     assert_eq!(i.draft.numbering, ["一、", "（一）", "1、"]);
     let lines: Vec<usize> = i.report.corrections.iter().map(|c| c.0).collect();
     assert_eq!(lines, [5]);
+}
+
+#[test]
+fn a_saved_pages_words_under_the_signature_go() {
+    let i = one("一、学习\n组织学习。\n城东中学工会\n2026年12月18日\n【广告】考公资料免费领取\n相关文章：工会工作总结\nCopyright © 2026 范文网 版权所有\n");
+    assert!(i.draft.signature.is_some());
+    assert_eq!(i.report.dropped.len(), 3);
+    // A closing paragraph under a date inside the text is no chrome: nothing is signed.
+    let i = one("一、学习\n2027年3月5日\n召开教代会。\n");
+    assert!(i.report.dropped.is_empty());
 }
