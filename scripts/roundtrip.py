@@ -16,7 +16,11 @@ For each document it prints:
            rendered plan numbers it, and only those.
            A page run on in one line has no line-start markers: there every marker of the
            render, with the characters after it, must be found in the source in order.
+  added    the share of the render's Chinese characters the source does not have: text
+           import made up (a default title where the source has none).
   corrected  the numbering mistakes of the source import corrected and said.
+A document whose plan does not render, or a file where import found no document, is a row
+of its own; the last line counts the documents found.
 Documents that share their source lines (a page run on in one line) are measured together.
 """
 
@@ -118,11 +122,25 @@ def found_in_order(source, rendered):
 
 
 def kept(source, rendered):
+    """The share of the source's Chinese characters found in the render in order, and the
+    share of the render's that the source does not have (text import made up)."""
     src, out = han(source), han(rendered)
-    if not src:
-        return 1.0
     matcher = difflib.SequenceMatcher(None, src, out, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) / len(src)
+    same = sum(b.size for b in matcher.get_matching_blocks())
+    return (same / len(src) if src else 1.0), ((len(out) - same) / len(out) if out else 0.0)
+
+
+def read_text(path):
+    """A text document as import reads it: UTF-8, else GBK; None for other formats."""
+    if not path.lower().endswith((".txt", ".text", ".md", ".markdown")):
+        return None
+    data = open(path, "rb").read()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("utf-8", errors="replace")
 
 
 def main():
@@ -133,18 +151,21 @@ def main():
         binary = args[i + 1]
         del args[i:i + 2]
     seeds = args[0] if args else "/work/shared/seeds"
-    rows = []
+    rows, documents = [], 0
     for name in sorted(os.listdir(seeds)):
         path = os.path.join(seeds, name)
-        with open(path, encoding="utf-8", errors="replace") as f:
-            lines = f.read().splitlines()
+        text = read_text(path)
+        if text is None:
+            rows.append((name, "-", "not a text document: not measured", "", ""))
+            continue
+        lines = text.splitlines()
         with tempfile.TemporaryDirectory() as out:
             run = subprocess.run([binary, "import", path, "--split", "-o", out, "--lang", "en"],
                                  capture_output=True, text=True)
             if run.returncode != 0:
-                rows.append((name, "-", "import failed: " + run.stderr.strip()[:60], ""))
+                rows.append((name, "-", "import failed: " + run.stderr.strip()[:60], "", ""))
                 continue
-            docs, corrected = [], {}
+            docs, corrected, failed = [], {}, []
             for line in run.stderr.splitlines():
                 c = re.match(r"^.*:(\d+): corrected: `[^`]*` .*; (?:numbered|written) `([^`]*)`$", line)
                 if c and docs:
@@ -153,9 +174,17 @@ def main():
                 m = re.match(r"^(.*\.yaml): lines (\d+)–(\d+)$", line)
                 if m:
                     plan = m.group(1)
-                    text = subprocess.run([binary, "render", plan, "-f", "txt", "--lang", "en"],
-                                          capture_output=True, text=True).stdout
-                    docs.append([os.path.basename(plan), int(m.group(2)), int(m.group(3)), text, 0])
+                    shown = subprocess.run([binary, "render", plan, "-f", "txt", "--lang", "en"],
+                                           capture_output=True, text=True)
+                    if shown.returncode != 0:
+                        failed.append(os.path.basename(plan))
+                    docs.append([os.path.basename(plan), int(m.group(2)), int(m.group(3)),
+                                 shown.stdout, 0])
+        documents += len(docs)
+        if not docs:
+            rows.append((name, "-", "no document found", "", ""))
+        for plan in failed:
+            rows.append((f"{name} {plan}", "-", "render failed", "", ""))
         # Documents sharing source lines are measured as one.
         groups = []
         for doc in docs:
@@ -172,7 +201,8 @@ def main():
             if not entries(source):
                 same, total = found_in_order(source, rendered)
                 shown = f"{same}/{total} in order"
-                full = "full" if same == total else "differs"
+                # A page split at no marker at all is no match.
+                full = "full" if same == total and total > 0 else "differs"
             else:
                 src_outline = outline(source, first, corrected)
                 out_outline = outline(rendered)
@@ -181,14 +211,17 @@ def main():
                 full = "full" if src_outline == out_outline else "differs"
                 shown = f"{same}/{len(src_outline)}"
             label = name if len(group) == 1 else f"{name} ({len(group)} documents, lines {first}–{last})"
+            share, added = kept(source, rendered)
             rows.append((label + (" " + group[0][0] if len(group) == 1 else ""),
-                         f"{kept(source, rendered) * 100:.1f} %",
+                         f"{share * 100:.1f} %",
                          f"{shown} {full}",
+                         f"{added * 100:.1f} %",
                          str(sum(d[4] for d in group))))
     width = max(len(r[0]) for r in rows)
-    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<22}  corrected")
+    print(f"{'document'.ljust(width)}  {'kept':>8}  {'outline':<22}  {'added':>7}  corrected")
     for r in rows:
-        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<22}  {r[3]}")
+        print(f"{r[0].ljust(width)}  {r[1]:>8}  {r[2]:<22}  {r[3]:>7}  {r[4]}")
+    print(f"{documents} documents")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,18 @@ fn circled(n: u64) -> Option<char> {
     char::from_u32(code as u32)
 }
 
+/// The parenthesized numbers ⑴ to ⒇ that Unicode has.
+fn parenthesized(n: u64) -> Option<char> {
+    (1..=20)
+        .contains(&n)
+        .then(|| char::from_u32(0x2474 + n as u32 - 1))
+        .flatten()
+}
+
+fn parenthesized_number(c: char) -> Option<u64> {
+    (1..=20).find(|&n| parenthesized(n) == Some(c))
+}
+
 /// How a level writes its numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numeral {
@@ -103,6 +115,8 @@ pub enum Numeral {
     Arabic,
     /// ① ② ③, falling back to arabic digits past ㊿
     Circled,
+    /// ⑴ ⑵ ⑶, falling back to (21) past ⒇
+    Parenthesized,
 }
 
 /// One level's marker: the number between a fixed prefix and suffix, e.g. `（` 一 `）`.
@@ -165,6 +179,7 @@ impl Pattern {
             ('一', Numeral::Chinese),
             ('1', Numeral::Arabic),
             ('①', Numeral::Circled),
+            ('⑴', Numeral::Parenthesized),
         ];
         for (one, numeral) in numerals {
             if let Some(at) = first.find(one) {
@@ -178,6 +193,7 @@ impl Pattern {
                         || DIGITS.contains(&c)
                         || c == '十'
                         || circled_number(c).is_some()
+                        || parenthesized_number(c).is_some()
                 };
                 if prefix.chars().chain(suffix.chars()).any(numbered) {
                     return Err(PatternError::Several);
@@ -207,6 +223,10 @@ impl Pattern {
             Numeral::Circled => match circled(n) {
                 Some(c) => c.to_string(),
                 None => n.to_string(),
+            },
+            Numeral::Parenthesized => match parenthesized(n) {
+                Some(c) => c.to_string(),
+                None => format!("({n})"),
             },
         };
         format!("{}{}{}", self.prefix, number, self.suffix)
@@ -715,6 +735,9 @@ fn leading_number(text: &str) -> Option<(u64, Numeral, &str)> {
     if let Some(n) = circled_number(first) {
         return Some((n, Numeral::Circled, &text[first.len_utf8()..]));
     }
+    if let Some(n) = parenthesized_number(first) {
+        return Some((n, Numeral::Parenthesized, &text[first.len_utf8()..]));
+    }
     if arabic_digit(first).is_some() {
         let end = text
             .char_indices()
@@ -778,7 +801,7 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
     };
     let next = after.chars().next();
     let suffix_len = match (prefix, numeral) {
-        ("第", Numeral::Circled) => return None,
+        ("第", Numeral::Circled | Numeral::Parenthesized) => return None,
         ("第", _) => {
             let unit = ORDINAL_UNITS
                 .iter()
@@ -794,7 +817,7 @@ pub fn leading_marker(text: &str) -> Option<Typed> {
             }
             unit + sep
         }
-        ("", Numeral::Circled) => next
+        ("", Numeral::Circled | Numeral::Parenthesized) => next
             .filter(|&c| "、．.".contains(c))
             .map_or(0, char::len_utf8),
         ("", _) => {
@@ -886,7 +909,8 @@ fn leading_month(text: &str) -> Option<(u8, &str)> {
         return Some((1, &text[first.len_utf8()..]));
     }
     let (n, numeral, rest) = leading_number(text)?;
-    (numeral != Numeral::Circled && (1..=12).contains(&n)).then_some((n as u8, rest))
+    let counted = matches!(numeral, Numeral::Chinese | Numeral::Arabic);
+    (counted && (1..=12).contains(&n)).then_some((n as u8, rest))
 }
 
 /// The month label typed at the start of `text`, if there is one: months (one, a list with
@@ -1084,6 +1108,8 @@ mod tests {
             ("①", 36, "㊱"),
             ("①", 50, "㊿"),
             ("①", 51, "51"),
+            ("⑴", 2, "⑵"),
+            ("⑴", 21, "(21)"),
             ("第一条", 2, "第二条"),
         ];
         for (first, n, expected) in cases {
@@ -1145,6 +1171,8 @@ mod tests {
             ("（3)开展", "（3)", 3),
             ("①开展", "①", 1),
             ("⑫开展", "⑫", 12),
+            ("⑴ 加强民主管理", "⑴", 1),
+            ("⑵开展", "⑵", 2),
             ("第四，加强", "第四，", 4),
             ("第二、加强", "第二、", 2),
             ("第三条 工会", "第三条", 3),

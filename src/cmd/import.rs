@@ -151,7 +151,12 @@ fn first_month(nodes: &[genre::Node]) -> Option<&genre::Month> {
 fn summary(io: &Streams, name: &str, doc: &Imported) {
     let r = &doc.report;
     let d = &doc.draft;
-    let numbering = d.numbering.join(" ");
+    // The source's own markers: a level it never typed is the plan's, not its style.
+    let numbering: Vec<&str> = (d.numbering.iter().enumerate())
+        .filter(|(i, _)| !d.spare.contains(i))
+        .map(|(_, m)| m.as_str())
+        .collect();
+    let numbering = numbering.join(" ");
     let mut styles = String::new();
     if let Some(month) = first_month(&d.sections) {
         let style = MonthStyle {

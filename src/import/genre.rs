@@ -25,6 +25,9 @@ pub struct Draft {
     pub closing: Vec<String>,
     pub signature: Option<Signature>,
     pub numbering: Vec<String>,
+    /// The levels of `numbering` that no marker of the source took (a month's level, whose
+    /// marker the plan needs and the source never typed).
+    pub spare: Vec<usize>,
     pub month: MonthStyle,
     pub chinese_date: bool,
 }
@@ -203,7 +206,7 @@ fn rank(key: &Key) -> u8 {
         (Numeral::Chinese, false) => 0,
         (Numeral::Chinese, true) => 1,
         (Numeral::Arabic, false) => 2,
-        (Numeral::Arabic, true) => 3,
+        (Numeral::Arabic, true) | (Numeral::Parenthesized, _) => 3,
         (Numeral::Circled, _) => 4,
     }
 }
@@ -1005,6 +1008,10 @@ impl Parser {
                 Some((_, p)) => p.marker(1),
                 None => spare.next().map_or_else(|| "①".to_owned(), |p| p.marker(1)),
             })
+            .collect();
+        draft.spare = (self.levels.iter().enumerate())
+            .filter(|(_, l)| l.is_none())
+            .map(|(i, _)| i)
             .collect();
         draft.month = self.month.unwrap_or_default();
         let mut report = self.report;

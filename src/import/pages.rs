@@ -140,8 +140,20 @@ pub fn read(blocks: &[super::Block]) -> Page {
     let mut blank = false;
     let mut title_at = None;
     for block in blocks {
-        // A tab inside a line (after a Word list's number) is a space to a plan.
-        let mut text = block.text.replace('\t', " ");
+        // A tab inside a line (after a Word list's number), a form feed or a vertical tab
+        // (text copied from a PDF) is a space to a plan; any other control character goes,
+        // said, as a plan cannot hold it.
+        let mut text = String::with_capacity(block.text.len());
+        for c in block.text.chars() {
+            match c {
+                '\t' | '\u{b}' | '\u{c}' => text.push(' '),
+                c if c.is_control() && c != '\n' && c != '\r' => {
+                    page.dropped
+                        .push((block.line, format!("U+{:04X}", c as u32)));
+                }
+                c => text.push(c),
+            }
+        }
         for mark in WATERMARKS {
             if text.contains(mark) {
                 page.dropped.push((block.line, mark.to_owned()));
@@ -598,6 +610,13 @@ mod tests {
             ["社区工会2027年工作计划", "一、学习"]
         );
         assert_eq!(p.dropped.len(), 2);
+    }
+
+    #[test]
+    fn control_characters_are_spaces_or_go() {
+        let p = page("一、加强\u{c}学习\u{19}\n");
+        assert_eq!(texts(&p.documents[0]), ["一、加强 学习"]);
+        assert_eq!(p.dropped, [(1, "U+0019".to_owned())]);
     }
 
     #[test]

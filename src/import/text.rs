@@ -11,11 +11,13 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Block>, ImportError> {
         return Err(ImportError::Empty);
     }
     let source = Source::from_bytes(String::new(), bytes).map_err(|_| ImportError::Binary)?;
-    if source
-        .text
-        .chars()
-        .any(|c| c.is_control() && !c.is_whitespace())
-    {
+    // A NUL, or control characters by the line, is no text; a form feed from a PDF or a
+    // few stray control characters are (they are dropped, and said).
+    let controls = (source.text.chars())
+        .filter(|&c| c.is_control() && !c.is_whitespace())
+        .count();
+    let lines = source.text.lines().count().max(1);
+    if source.text.contains('\0') || controls > 4 + lines / 10 {
         return Err(ImportError::Binary);
     }
     Ok(crate::text::lines(&source.text)
@@ -44,6 +46,11 @@ mod tests {
         assert_eq!(texts(&bom), texts(utf8));
         let (gbk, _, _) = encoding_rs::GBK.encode("城东中学工会\n一、指导思想\n");
         assert_eq!(texts(&gbk), ["城东中学工会", "一、指导思想"]);
+    }
+
+    #[test]
+    fn a_stray_control_character_is_still_text() {
+        assert_eq!(texts("一、学习\u{c}\n二、\u{19}维权\n".as_bytes()).len(), 2);
     }
 
     #[test]
