@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::error::{Diagnostic, Error, Severity, Usage};
 use crate::file_kind::{self, FileKind};
 use crate::format::Format;
-use crate::load::Source;
+use crate::load::{Override, Source};
 use crate::msg;
 use crate::output::{Found, Streams};
 use crate::templates::Templates;
@@ -31,6 +31,20 @@ pub enum Target {
 pub struct Job {
     pub plan: PathBuf,
     pub outputs: Vec<(Format, Target)>,
+    /// Values put in place of the plan's (`--set`, a member's row of `--each`).
+    pub overrides: Vec<Override>,
+    /// The member union the job renders the plan for, which names it in messages.
+    pub member: Option<String>,
+}
+
+impl Job {
+    /// What names the job in messages: its member, or its plan.
+    pub fn name(&self) -> String {
+        match &self.member {
+            Some(member) => format!("{} [{member}]", display_name(&self.plan)),
+            None => display_name(&self.plan),
+        }
+    }
 }
 
 /// Write the outputs, or only compare them with what is there.
@@ -107,6 +121,8 @@ pub enum Failure {
 #[derive(Debug)]
 pub struct PlanResult {
     pub plan: PathBuf,
+    /// What names it in messages ([`Job::name`]).
+    pub name: String,
     /// Warnings, and errors when the plan is invalid.
     pub diagnostics: Vec<Diagnostic>,
     /// Why the plan produced nothing (or not everything), if it did not.
@@ -259,6 +275,8 @@ pub fn folder_jobs(plans: &[PathBuf], formats: &[Format], dir: &Path) -> Result<
         jobs.push(Job {
             plan: plan.clone(),
             outputs,
+            overrides: Vec::new(),
+            member: None,
         });
     }
     Ok(jobs)
@@ -305,12 +323,13 @@ pub fn run(jobs: &[Job], templates: &Templates, mode: Mode, io: &Streams) -> Vec
 fn run_one(job: &Job, templates: &Templates, mode: Mode, io: &Streams) -> PlanResult {
     let mut result = PlanResult {
         plan: job.plan.clone(),
+        name: job.name(),
         diagnostics: Vec::new(),
         failure: None,
         outputs: Vec::new(),
     };
     let source = match Source::read(&job.plan) {
-        Ok(source) => source,
+        Ok(source) => source.with_overrides(job.overrides.clone()),
         Err(Error::Invalid { diagnostics }) => {
             result.diagnostics = diagnostics;
             result.failure = Some(Failure::Invalid);

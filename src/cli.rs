@@ -98,6 +98,18 @@ pub struct CheckArgs {
     /// How to print problems: for people, or one JSON object per line for editors and CI.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+
+    /// Put VALUE in place of the plan's at PATH, e.g. `--set 单位=城东中学工会` or
+    /// `--set 落款.日期=2027-01-05`: keys in either language, list entries counted from 1
+    /// (`正文.2.标题`). Repeatable.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+
+    /// One plan per member union: a CSV table (UTF-8, or GBK as Excel saves it) or a YAML
+    /// list, whose columns are paths as for --set, and a 文件名 (file) column naming each
+    /// output (else its 单位).
+    #[arg(long, value_name = "MEMBERS")]
+    pub each: Option<std::path::PathBuf>,
 }
 
 /// How `check` prints problems.
@@ -134,6 +146,18 @@ pub struct RenderArgs {
     /// Render again whenever a plan changes, until Ctrl-C.
     #[arg(long)]
     pub watch: bool,
+
+    /// Put VALUE in place of the plan's at PATH, e.g. `--set 单位=城东中学工会` or
+    /// `--set 落款.日期=2027-01-05`: keys in either language, list entries counted from 1
+    /// (`正文.2.标题`). Repeatable.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+
+    /// One plan per member union: a CSV table (UTF-8, or GBK as Excel saves it) or a YAML
+    /// list, whose columns are paths as for --set, and a 文件名 (file) column naming each
+    /// output (else its 单位).
+    #[arg(long, value_name = "MEMBERS")]
+    pub each: Option<std::path::PathBuf>,
 
     /// A folder of templates: a file there replaces the built-in of the same name, and other
     /// files can be included from them.

@@ -446,6 +446,10 @@ pub enum Usage {
     CannotWatch { detail: String },
     /// The plans cannot be watched; `detail` is the notify crate's words.
     CannotWatchPlans { detail: String },
+    /// `--each` without `--out-dir`: each member's plan needs a file of its own.
+    EachNeedsOutDir,
+    /// `--each` with several plans: the members share one.
+    EachWithSeveralPlans { count: usize },
     /// `templates show` of a name no template has.
     NoTemplate { name: String },
     /// `templates show` of a name leading out of the folder.
@@ -536,6 +540,10 @@ impl Usage {
                 msg!("usage-format-from-name", path = display_name(path))
             }
             Usage::SeveralPlans { count } => msg!("usage-several-plans", count = *count),
+            Usage::EachNeedsOutDir => msg!("usage-each-needs-out-dir"),
+            Usage::EachWithSeveralPlans { count } => {
+                msg!("usage-each-several-plans", count = *count)
+            }
             Usage::NoFileName { plan } => msg!("usage-no-file-name", plan = display_name(plan)),
             Usage::SameOutput { first, second, out } => msg!(
                 "usage-same-output",

@@ -38,6 +38,7 @@ pub mod calendar;
 pub mod cli;
 mod cmd;
 pub mod docx;
+pub mod draft;
 pub mod error;
 pub mod file_kind;
 pub mod format;

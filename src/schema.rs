@@ -18,6 +18,13 @@ pub fn schema() -> Value {
         .into_root_schema_for::<Plan>()
         .to_value();
     add_key_aliases(&mut root, keys_of_plan());
+    // Top-level `x-` keys hold what the plan shares by anchors; the tool skips them.
+    if let Some(object) = root.as_object_mut() {
+        object.insert(
+            "patternProperties".to_owned(),
+            serde_json::json!({ "^x-": {} }),
+        );
+    }
     if let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, keys) in [
             ("Node", model::keys_of::<Node>()),
@@ -584,6 +591,7 @@ mod tests {
         assert!(properties.get("organization").is_some());
         assert!(properties.get("单位").is_some());
         assert_eq!(schema["additionalProperties"], Value::Bool(false));
+        assert!(schema["patternProperties"].get("^x-").is_some());
         let node = &schema["$defs"]["Node"]["properties"];
         assert!(node.get("事项").is_some() && node.get("items").is_some());
         let period = &schema["$defs"]["Period"]["enum"];

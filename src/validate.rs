@@ -444,6 +444,10 @@ impl Walk<'_> {
             value,
         } in entries
         {
+            // A merge key, and the plan's own `x-` keys, are the file's to share blocks by.
+            if key == "<<" || (what == "plan" && key.starts_with("x-")) {
+                continue;
+            }
             match english_key(keys, key) {
                 Some(english) => known.push((english, value)),
                 None => {

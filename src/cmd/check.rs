@@ -3,19 +3,44 @@
 use std::process::ExitCode;
 
 use crate::cli::{CheckArgs, ReportFormat};
-use crate::error::{render_diagnostics, Diagnostic, Error, Severity};
-use crate::load::Source;
+use crate::error::{render_diagnostics, Diagnostic, Error, Severity, Usage};
+use crate::load::{Override, Source};
 use crate::output::Streams;
-use crate::{batch, validate};
+use crate::{batch, draft, validate};
 
 pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
     let mut failed = false;
     let found = batch::find_plans(&args.plans)?;
     // Entries of a folder that are named like plans but are none come first.
     let mut diagnostics = found.warnings();
-    for path in &found.plans {
+    let set = draft::set::overrides(&args.set)?;
+    let members = match &args.each {
+        Some(members) => {
+            let [_] = &found.plans[..] else {
+                return Err(Error::Usage(Usage::EachWithSeveralPlans {
+                    count: found.plans.len(),
+                }));
+            };
+            draft::each::read(members)?
+        }
+        None => Vec::new(),
+    };
+    // Each plan once with `--set`, or once for each member.
+    let runs: Vec<(&std::path::PathBuf, Vec<Override>)> = match members.is_empty() {
+        true => found.plans.iter().map(|p| (p, set.clone())).collect(),
+        false => members
+            .into_iter()
+            .map(|m| {
+                (
+                    &found.plans[0],
+                    m.overrides.into_iter().chain(set.clone()).collect(),
+                )
+            })
+            .collect(),
+    };
+    for (path, overrides) in runs {
         let found = match Source::read(path) {
-            Ok(source) => validate::check(&source).diagnostics,
+            Ok(source) => validate::check(&source.with_overrides(overrides)).diagnostics,
             Err(Error::Invalid { diagnostics }) => diagnostics,
             // A file that cannot be read or decoded has no lines to point at.
             Err(err) => vec![Diagnostic::whole_file(
@@ -27,7 +52,12 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
                 },
             )],
         };
-        diagnostics.extend(found);
+        // A problem of the plan all members share is said once.
+        for d in found {
+            if !diagnostics.contains(&d) {
+                diagnostics.push(d);
+            }
+        }
     }
     for d in &mut diagnostics {
         if args.strict {

@@ -15,7 +15,7 @@ use crate::output::{self, Streams};
 use crate::suggest::Suggestion;
 use crate::templates::{self, Templates};
 use crate::text::display_name;
-use crate::watch;
+use crate::{draft, watch};
 
 pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
     let found = batch::find_plans(&args.plans)?;
@@ -96,12 +96,53 @@ pub fn execute(args: &RenderArgs, io: &Streams) -> Result<ExitCode, Error> {
     Ok(report(&results, args.out_dir.is_some(), mode, io))
 }
 
-/// What to render where: one plan to standard output or -o, or every plan into --out-dir.
+/// What to render where: one plan to standard output or -o, every plan into --out-dir, or
+/// one plan for each member union into --out-dir; each with the values of `--set`.
 fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, Error> {
+    let set = draft::set::overrides(&args.set)?;
+    let mut jobs = plan_jobs(args, plans, io)?;
+    for job in &mut jobs {
+        job.overrides.clone_from(&set);
+    }
+    let Some(members) = &args.each else {
+        return Ok(jobs);
+    };
+    let dir = args
+        .out_dir
+        .as_ref()
+        .ok_or(Error::Usage(Usage::EachNeedsOutDir))?;
+    let [plan] = plans else {
+        return Err(Error::Usage(Usage::EachWithSeveralPlans {
+            count: plans.len(),
+        }));
+    };
+    let formats = format::for_folder(&args.format);
+    let members = draft::each::read(members)?;
+    Ok(members
+        .into_iter()
+        .map(|member| Job {
+            plan: plan.clone(),
+            outputs: formats
+                .iter()
+                .map(|&f| (f, Target::File(dir.join(f.file_name(member.name.as_ref())))))
+                .collect(),
+            // The command line has the last word.
+            overrides: member.overrides.into_iter().chain(set.clone()).collect(),
+            member: Some(member.name),
+        })
+        .collect())
+}
+
+/// The jobs without members: one plan to standard output or -o, or every plan into
+/// --out-dir.
+fn plan_jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, Error> {
     // `-o -` is standard output, as `-` is standard input.
     let output = args.output.as_ref().filter(|out| out.as_os_str() != "-");
     if let Some(dir) = &args.out_dir {
         return batch::folder_jobs(plans, &format::for_folder(&args.format), dir);
+    }
+    if args.each.is_some() {
+        return Ok(Vec::new());
     }
     let [plan] = plans else {
         return Err(Error::Usage(Usage::SeveralPlans { count: plans.len() }));
@@ -120,6 +161,8 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, 
     Ok(vec![Job {
         plan: plan.clone(),
         outputs: vec![(format, target)],
+        overrides: Vec::new(),
+        member: None,
     }])
 }
 
@@ -127,19 +170,22 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, 
 fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> ExitCode {
     let (mut written, mut unchanged, mut stale) = (0, 0, Vec::new());
     let mut failed = Vec::new();
-    let diagnostics: Vec<Diagnostic> = results
-        .iter()
-        .flat_map(|r| r.diagnostics.iter().cloned())
-        .collect();
+    // A problem of a plan rendered for many members is said once.
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    for d in results.iter().flat_map(|r| &r.diagnostics) {
+        if !diagnostics.contains(d) {
+            diagnostics.push(d.clone());
+        }
+    }
     if !diagnostics.is_empty() {
         note!(io, "{}", render_diagnostics(&diagnostics));
     }
     for result in results {
         match &result.failure {
-            Some(Failure::Invalid) => failed.push(display_name(&result.plan)),
+            Some(Failure::Invalid) => failed.push(result.name.clone()),
             Some(Failure::Error(err)) => {
                 note!(io, "{}", error_line(err.message()));
-                failed.push(display_name(&result.plan));
+                failed.push(result.name.clone());
             }
             None => {}
         }

@@ -2,6 +2,8 @@
 
 mod bound;
 mod index;
+mod layer;
+mod path;
 mod said;
 mod slips;
 mod takes;
@@ -9,8 +11,9 @@ mod takes;
 use std::cell::OnceCell;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
-use crate::error::{Diagnostic, Error, Finding, Problem, Severity};
+use crate::error::{Diagnostic, Error, Finding, Problem, Seg, Severity};
 use crate::messages::Message;
 use crate::model::{self, Plan};
 use crate::msg;
@@ -20,6 +23,7 @@ use said::{Limit, Said, Slip, What};
 /// How every message names a path; kept here for the callers that name it by `load`.
 pub use bound::{MAX_NODES, MAX_TEXT};
 pub use index::{Entry, Located, Shape};
+pub use path::{resolve as resolve_path, BadPath};
 
 /// A plan file's text, kept for quoting lines in diagnostics.
 #[derive(Debug)]
@@ -33,6 +37,67 @@ pub struct Source {
     lines: OnceCell<Vec<usize>>,
     /// The slips of typing ([`slips`]) named as errors when YAML cannot read the file.
     slips: Vec<Diagnostic>,
+    /// Values put in place of the file's (`--set`, `--each`).
+    overrides: Vec<Override>,
+}
+
+/// A value put in place of the file's by `--set` or `--each`: the data path it replaces, the
+/// value, and where it was given, for the diagnostics that concern it.
+#[derive(Debug, Clone)]
+pub struct Override {
+    /// English key names and 0-based entries.
+    pub path: Vec<Seg>,
+    /// The path as the user wrote it (`落款.日期`), for messages.
+    pub written: String,
+    value: serde_yaml::Value,
+    /// The text as given, when the value is a scalar: an item `0o17` is that text.
+    raw: Option<String>,
+    pub place: Place,
+}
+
+/// Where an override was given: a text to quote (a `--set` argument, a members file), its
+/// name, and the byte ranges of the path and the value in it.
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub text: Arc<str>,
+    pub key: (usize, usize),
+    pub value: (usize, usize),
+}
+
+impl Place {
+    /// A diagnostic at the value (or, `on_key`, the path) of the override.
+    pub fn at(&self, severity: Severity, on_key: bool, message: impl Into<Message>) -> Diagnostic {
+        let (start, end) = if on_key { self.key } else { self.value };
+        Diagnostic::at_range(severity, &self.name, &self.text, start, Some(end), message)
+    }
+}
+
+impl Override {
+    /// An override whose value is text typed on a command line or in a table cell, read as
+    /// YAML reads a scalar: `2028` a number, `false` a yes-or-no, nothing or `~` no value,
+    /// a quoted text the text inside; anything else is the text as typed, so that
+    /// `城东中学工会 #1` or `要求: 全员` stays whole.
+    pub fn scalar(path: Vec<Seg>, written: String, raw: &str, place: Place) -> Override {
+        let typed = serde_yaml::from_str::<serde_yaml::Value>(raw).ok();
+        let quoted = raw.starts_with([QUOTE, '\'']);
+        let value = match typed {
+            Some(
+                v @ (serde_yaml::Value::Null
+                | serde_yaml::Value::Bool(_)
+                | serde_yaml::Value::Number(_)),
+            ) => v,
+            Some(v @ serde_yaml::Value::String(_)) if quoted => v,
+            _ => serde_yaml::Value::String(raw.to_owned()),
+        };
+        Override {
+            path,
+            written,
+            value,
+            raw: Some(raw.to_owned()),
+            place,
+        }
+    }
 }
 
 /// Serde's words of a value the model refused, as the model's own message where it still
@@ -137,6 +202,7 @@ impl Source {
             index: OnceCell::new(),
             lines: OnceCell::new(),
             slips: Vec::new(),
+            overrides: Vec::new(),
         };
         if let Some(encoding) = encoding {
             source.notes.push(
@@ -164,7 +230,7 @@ impl Source {
         if found.is_empty() {
             return;
         }
-        let reads = self.bounded().is_ok() && serde_yaml::from_str::<Plan>(&self.text).is_ok();
+        let reads = self.bounded().is_ok() && self.read_plan().is_ok();
         let severity = if reads {
             Severity::Warning
         } else {
@@ -186,13 +252,83 @@ impl Source {
         }
     }
 
+    /// The same plan with values put in place of the file's.
+    pub fn with_overrides(mut self, overrides: Vec<Override>) -> Source {
+        self.overrides = overrides;
+        self
+    }
+
+    /// Whether the file may use what plain YAML reading does not do: a merge key, or a
+    /// top-level `x-` key.
+    fn shares_blocks(&self) -> bool {
+        self.text.contains("<<")
+            || crate::text::lines(&self.text).any(|line| line.starts_with("x-"))
+    }
+
+    /// The model read by serde, with merges, `x-` keys and overrides when there are any;
+    /// with the overrides that found no place; on failure, which override's value was
+    /// refused if one was.
+    #[allow(clippy::result_large_err)]
+    fn read_plan(&self) -> Result<(Plan, Vec<Diagnostic>), (serde_yaml::Error, Option<usize>)> {
+        if self.overrides.is_empty() && !self.shares_blocks() {
+            return serde_yaml::from_str::<Plan>(&self.text)
+                .map(|plan| (plan, Vec::new()))
+                .map_err(|e| (e, None));
+        }
+        let state = layer::State::new(
+            self.overrides
+                .iter()
+                .map(|o| layer::Replacement {
+                    path: &o.path,
+                    value: &o.value,
+                })
+                .collect(),
+        );
+        let read = state.read::<Plan, _>(serde_yaml::Deserializer::from_str(&self.text));
+        let plan = read.map_err(|e| (e, state.refused()))?;
+        // An override no place was found or made for: its path goes through a list entry the
+        // file does not have, or into a text.
+        let nowhere: Vec<Diagnostic> = (state.applied().iter().zip(&self.overrides))
+            .filter(|(applied, _)| !**applied)
+            .map(|(_, o)| {
+                o.place
+                    .at(
+                        Severity::Error,
+                        true,
+                        msg!("override-nowhere", path = &o.written),
+                    )
+                    .with_hint(msg!("override-nowhere-hint"))
+            })
+            .collect();
+        Ok((plan, nowhere))
+    }
+
     /// Parses the text into the plan model. Every failure names line and column.
     pub fn parse(&self) -> Result<Plan, Error> {
         self.bounded()?;
         model::forget_refusal();
-        let mut err = match serde_yaml::from_str::<Plan>(&self.text) {
-            Ok(plan) => return Ok(self.as_written(plan)),
-            Err(err) => err,
+        let mut err = match self.read_plan() {
+            Ok((plan, nowhere)) if nowhere.is_empty() => return Ok(self.as_written(plan)),
+            Ok((_, nowhere)) => {
+                return Err(Error::Invalid {
+                    diagnostics: nowhere,
+                })
+            }
+            Err((err, Some(r))) => {
+                let o = &self.overrides[r];
+                let full = err.to_string();
+                let (_, words) = said::path(said::read(&full).text);
+                let path = msg!("path-key", key = &o.written);
+                let diagnostic = o.place.at(
+                    Severity::Error,
+                    false,
+                    msg!("value-refused", path = path, words = refused(words)),
+                );
+                return Err(Error::Invalid {
+                    diagnostics: vec![diagnostic],
+                });
+            }
+            Err((err, None)) => err,
         };
         // serde may meet a value of the wrong type before the reader meets the syntax that
         // breaks the file further on (`title: [学习` never closed): the syntax is the problem.
@@ -328,10 +464,18 @@ impl Source {
             if !could_be(text) {
                 return;
             }
-            let Some(written) = self
-                .index()
-                .and_then(|root| root.scalar_at(path, &model::aliases_of))
-            else {
+            // An override's text as typed; else the file's.
+            let given = self.overrides.iter().rev().find(|o| {
+                o.path == path
+                    || (path.ends_with(&[Seg::Index(0)]) && o.path == path[..path.len() - 1])
+            });
+            let written = match given {
+                Some(o) => o.raw.as_deref(),
+                None => self
+                    .index()
+                    .and_then(|root| root.scalar_at(path, &model::aliases_of)),
+            };
+            let Some(written) = written else {
                 return;
             };
             // The text as written is put back only if YAML reads it as this very value.
@@ -848,8 +992,30 @@ impl Source {
         self.index.get_or_init(|| index::index(&self.text)).as_ref()
     }
 
-    /// Turns a finding, placed by data path, into a diagnostic placed by line and column.
+    /// Turns a finding, placed by data path, into a diagnostic placed by line and column:
+    /// in the file, or where the override that gave the value was given.
     pub fn diagnose(&self, finding: Finding) -> Diagnostic {
+        let given = (self.overrides.iter().rev()).find(|o| finding.path.starts_with(&o.path));
+        if let Some(o) = given {
+            let mut diagnostic = o
+                .place
+                .at(finding.severity, finding.on_key, finding.message);
+            if let Some(needle) = &finding.needle {
+                let (start, end) = o.place.value;
+                if let Some(at) = o.place.text[start..end].find(needle.as_str()) {
+                    let at = start + at;
+                    diagnostic = Diagnostic::at_range(
+                        diagnostic.severity,
+                        &o.place.name,
+                        &o.place.text,
+                        at,
+                        Some(at + needle.len()),
+                        diagnostic.message,
+                    );
+                }
+            }
+            return diagnostic.with_hint(finding.hint);
+        }
         let (start, end) = match self.index() {
             None => (0, None),
             Some(root) => {
@@ -993,6 +1159,94 @@ fn is_only_comments(text: &str) -> bool {
         let line = line.trim();
         line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
+}
+
+/// One key and value of an entry of a members list written in YAML.
+#[derive(Debug)]
+pub struct Cell {
+    pub key: String,
+    pub key_span: (usize, usize),
+    pub value_span: (usize, usize),
+    /// The value as text, when it is a scalar (what names an output).
+    pub text: Option<String>,
+    value: serde_yaml::Value,
+}
+
+impl Override {
+    /// An override from an entry of a members list in YAML: its value whole, a list or
+    /// mapping too.
+    pub fn from_cell(path: Vec<Seg>, cell: &Cell, place: Place) -> Override {
+        Override {
+            path,
+            written: cell.key.clone(),
+            value: cell.value.clone(),
+            raw: cell.text.clone(),
+            place,
+        }
+    }
+}
+
+/// The entries of a members list in YAML (`- 单位: 城东中学工会`), each a list of keys
+/// and values, placed in the file; an error at its place when the file is not such a list.
+pub fn members(source: &Source) -> Result<Vec<Vec<Cell>>, Error> {
+    let not_a_list = |at: usize| {
+        source
+            .at(Severity::Error, at, None, msg!("members-not-a-list"))
+            .with_hint(msg!("members-not-a-list-hint"))
+    };
+    source.bounded()?;
+    let invalid = |d: Diagnostic| Error::Invalid {
+        diagnostics: vec![d],
+    };
+    let values: Vec<serde_yaml::Value> = match serde_yaml::from_str(&source.text) {
+        Ok(values) => values,
+        Err(err) => {
+            let at = err
+                .location()
+                .map_or(0, |l| l.index())
+                .min(source.text.len());
+            let full = err.to_string();
+            let words = said::read(&full).text.to_owned();
+            return Err(invalid(match err.location() {
+                Some(_) if source.index().is_none() => source.at(
+                    Severity::Error,
+                    at,
+                    None,
+                    msg!("members-not-read", words = words),
+                ),
+                _ => not_a_list(at),
+            }));
+        }
+    };
+    let Some(Located {
+        shape: Shape::Seq(located),
+        ..
+    }) = source.index()
+    else {
+        return Err(invalid(not_a_list(0)));
+    };
+    let mut members = Vec::new();
+    for (value, at) in values.into_iter().zip(located) {
+        let (serde_yaml::Value::Mapping(map), Shape::Map(entries)) = (value, &at.shape) else {
+            return Err(invalid(not_a_list(at.start)));
+        };
+        let mut cells = Vec::new();
+        for ((_, value), entry) in map.into_iter().zip(entries) {
+            let text = match &entry.value.shape {
+                Shape::Scalar(s) => Some(s.clone()),
+                _ => None,
+            };
+            cells.push(Cell {
+                key: entry.key.clone(),
+                key_span: (entry.key_start, entry.key_end),
+                value_span: (entry.value.start, entry.value.end),
+                text,
+                value,
+            });
+        }
+        members.push(cells);
+    }
+    Ok(members)
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ pub(super) fn takes(what: &str, english: &str) -> Option<Takes> {
     })
 }
 
-fn keys(what: &str) -> &'static [&'static str] {
+pub(super) fn keys(what: &str) -> &'static [&'static str] {
     model::structs()
         .into_iter()
         .find(|(name, _)| *name == what)

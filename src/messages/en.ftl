@@ -494,3 +494,31 @@ import-more-documents = { $count ->
    *[other] { $count } more documents follow on the page: give --split -o DIR to import each
 }
 import-document = { $file }: lines { $first }–{ $last }
+
+## Values set by path (--set) and members (--each)
+override-nowhere = `{ $path }` is not in the plan, and cannot be made in it
+override-nowhere-hint = an entry given by number must be in the plan (`正文.3` needs three sections), and a key cannot be put under a text: set the whole list or text instead
+set-no-equals = not PATH=VALUE
+set-no-equals-hint = write the path, `=` and the value, as in `--set 单位=城东中学工会` or `--set 落款.日期=2027-01-05`
+set-path-empty-step = the path has an empty step
+set-path-hint = a path is keys and entry numbers joined by dots, in either key language, entries counted from 1: `落款.日期`, `正文.2.标题`, `signature.date`
+set-path-needs-key = `{ $path }` has keys, not numbered entries: `{ $step }` is no key
+set-path-needs-entry = `{ $path }` is a list: give the number of an entry, not `{ $step }`
+set-path-zero = entries are counted from 1
+set-path-past-value = `{ $path }` is a single value: there is nothing under it to name `{ $step }`
+members-not-a-list = a members file in YAML is a list of members, each a map of paths and values
+members-not-a-list-hint = write one entry per member union: `- 单位: 城东中学工会` and, indented under it, `落款.日期: 2027-01-05`
+members-not-read = the members file cannot be read: { $words }
+members-none = the members file lists no member
+members-unknown-column = column `{ $column }`: { $problem }
+members-extra-cell = this row has more cells than the { $columns } columns of the header
+members-extra-cell-hint = give the column a name in the first row, or remove the cell
+members-cell-without-column = a value under a column without a name
+member-without-name = this member has neither a `文件名` nor a `单位` to name its output
+member-without-name-hint = add a `文件名` (or `file`) column naming each member's output, or give each member its `单位`
+member-name-not-a-file-name = `{ $name }` cannot name a file: it would lead into another folder, or the system refuses it
+member-name-hint = a member's output is named by its `文件名`, else its `单位`: a plain name, without / \ : * ? " < > | or a leading dot
+member-name-twice = a member before this one is named `{ $name }` too: their outputs would overwrite each other
+usage-each-needs-out-dir = --each writes a plan for each member: give --out-dir DIR to put them in
+usage-each-several-plans = --each takes one plan for all members, not { $count }
+member-name-twice-hint = give each member a `文件名` of its own

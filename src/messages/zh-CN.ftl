@@ -449,3 +449,31 @@ import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段�
 import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
 import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入
 import-document = { $file }：第 { $first }–{ $last } 行
+
+## 按路径设置的值（--set）和会员单位（--each）
+override-nowhere = 计划里没有 `{ $path }`，也无法添上
+override-nowhere-hint = 按序号指定的项必须在计划里已有（`正文.3` 要有三个部分），文字下面也不能再放键：请改为设置整个列表或整段文字
+set-no-equals = 不是“路径=值”的写法
+set-no-equals-hint = 先写路径，再写 `=` 和值，例如 `--set 单位=城东中学工会` 或 `--set 落款.日期=2027-01-05`
+set-path-empty-step = 路径里有一段是空的
+set-path-hint = 路径由键和序号组成，用点隔开，中英文键都可以，序号从 1 数起：`落款.日期`、`正文.2.标题`、`signature.date`
+set-path-needs-key = `{ $path }` 下面是键，不是编号的项：`{ $step }` 不是键
+set-path-needs-entry = `{ $path }` 是一个列表：请写项的序号，而不是 `{ $step }`
+set-path-zero = 序号从 1 数起
+set-path-past-value = `{ $path }` 只是一个值，下面没有 `{ $step }`
+members-not-a-list = 会员单位文件应是一个列表，每个单位一项，写路径和值
+members-not-a-list-hint = 每个会员单位写一项：`- 单位: 城东中学工会`，下面缩进写 `落款.日期: 2027-01-05`
+members-not-read = 无法读取会员单位文件：{ $words }
+members-none = 会员单位文件里没有列出任何单位
+members-unknown-column = 第一行的列名 `{ $column }`：{ $problem }
+members-extra-cell = 这一行的格子比第一行的 { $columns } 列多
+members-extra-cell-hint = 请在第一行给这一列写上列名，或删去这个格子
+members-cell-without-column = 这个值所在的列没有列名
+member-without-name = 这个单位既没有 `文件名` 也没有 `单位`，无法给它的输出文件命名
+member-without-name-hint = 请加一列 `文件名`（或 `file`）写每个单位的输出文件名，或者给每个单位写上 `单位`
+member-name-not-a-file-name = `{ $name }` 不能用作文件名：它会指向别的文件夹，或者系统不允许这样的名字
+member-name-hint = 每个单位的输出文件以 `文件名` 命名，没有时以 `单位` 命名：只能是普通的名字，不能含 / \ : * ? " < > | ，也不能以点开头
+member-name-twice = 前面已有一个单位也叫 `{ $name }`：它们的输出文件会互相覆盖
+usage-each-needs-out-dir = `--each` 会给每个会员单位各写一份计划：请用 `--out-dir DIR` 指定存放的文件夹
+usage-each-several-plans = `--each` 让所有会员单位共用一份计划，而这里给了 { $count } 份
+member-name-twice-hint = 请给每个单位写上各不相同的 `文件名`

@@ -1,0 +1,329 @@
+//! `--each MEMBERS`: one plan per member union, from a table whose columns name paths of the
+//! plan (`单位`, `落款.日期`), or a YAML list of such maps. A `文件名` (`file`) column names
+//! each member's output; without it, the member's 单位 does.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::draft::set::bad_path;
+use crate::error::{Diagnostic, Error, Seg, Severity};
+use crate::load::{self, Override, Place, Source};
+use crate::msg;
+
+/// One member union: the name of its output files (without extension) and its values.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub name: String,
+    pub overrides: Vec<Override>,
+}
+
+/// Whether a column or key names the output rather than a path of the plan.
+fn names_output(key: &str) -> bool {
+    matches!(key.trim(), "文件名" | "文件") || key.trim().eq_ignore_ascii_case("file")
+}
+
+/// The members a file lists: a table (CSV, as Excel saves it: UTF-8 with or without a byte
+/// order mark, or GBK) or, named `.yaml`/`.yml`, a YAML list of maps.
+pub fn read(path: &Path) -> Result<Vec<Member>, Error> {
+    let source = Source::read(path)?;
+    let yaml = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    let members = if yaml {
+        from_yaml(&source)
+    } else {
+        from_table(&source)
+    }?;
+    if members.is_empty() {
+        return Err(Error::Invalid {
+            diagnostics: vec![Diagnostic::whole_file(&source.name, msg!("members-none"))],
+        });
+    }
+    Ok(members)
+}
+
+/// The errors of a members file, or its members.
+fn invalid(diagnostics: Vec<Diagnostic>) -> Error {
+    Error::Invalid { diagnostics }
+}
+
+fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
+    let text: Arc<str> = Arc::from(source.text.as_str());
+    let place = |key: (usize, usize), value: (usize, usize)| Place {
+        name: source.name.clone(),
+        text: text.clone(),
+        key,
+        value,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(source.text.as_bytes());
+    let mut records = reader.records();
+    let error_at = |at: usize, message| source.at(Severity::Error, at, None, message);
+    let unreadable = |e: csv::Error| {
+        let at = e.position().map_or(0, |p| p.byte() as usize);
+        invalid(vec![error_at(
+            at,
+            msg!("members-not-read", words = e.to_string()),
+        )])
+    };
+    let Some(header) = records.next() else {
+        return Ok(Vec::new());
+    };
+    let header = header.map_err(unreadable)?;
+    let header_spans = field_spans(&source.text, &header);
+    // Each column: a path of the plan, the output's name, or nothing (an empty header).
+    enum Column {
+        Path(Vec<Seg>, String, (usize, usize)),
+        Name,
+        Empty,
+    }
+    let mut columns = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (cell, &span) in header.iter().zip(&header_spans) {
+        let key = cell.trim();
+        if key.is_empty() {
+            columns.push(Column::Empty);
+        } else if names_output(key) {
+            columns.push(Column::Name);
+        } else {
+            match load::resolve_path(key) {
+                Ok(path) => columns.push(Column::Path(path, key.to_owned(), span)),
+                Err(bad) => {
+                    let offset = span.0 + (cell.len() - cell.trim_start().len());
+                    let mut d = bad_path(&place(span, span), offset, bad);
+                    d.message = msg!("members-unknown-column", column = key, problem = d.message);
+                    diagnostics.push(d);
+                    columns.push(Column::Empty);
+                }
+            }
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(invalid(diagnostics));
+    }
+    let mut members = Vec::new();
+    let mut names = Names::default();
+    for record in records {
+        let record = record.map_err(unreadable)?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let spans = field_spans(&source.text, &record);
+        if record.len() > columns.len() {
+            let (at, _) = spans[columns.len()];
+            let d = error_at(at, msg!("members-extra-cell", columns = columns.len()))
+                .with_hint(msg!("members-extra-cell-hint"));
+            diagnostics.push(d);
+            continue;
+        }
+        let mut overrides = Vec::new();
+        let mut name = None;
+        let mut organization = None;
+        for ((cell, column), &span) in record.iter().zip(&columns).zip(&spans) {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            match column {
+                Column::Name => name = Some((cell.trim().to_owned(), span)),
+                Column::Path(path, key, key_span) => {
+                    if *path == [Seg::Key("organization")] {
+                        organization = Some((cell.trim().to_owned(), span));
+                    }
+                    let value = place(*key_span, span);
+                    overrides.push(Override::scalar(path.clone(), key.clone(), cell, value));
+                }
+                Column::Empty => {
+                    let d = error_at(span.0, msg!("members-cell-without-column"))
+                        .with_hint(msg!("members-extra-cell-hint"));
+                    diagnostics.push(d);
+                }
+            }
+        }
+        match names.take(source, start, name.or(organization)) {
+            Ok(name) => members.push(Member { name, overrides }),
+            Err(d) => diagnostics.push(*d),
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(members)
+    } else {
+        Err(invalid(diagnostics))
+    }
+}
+
+/// The byte range of each field of a record in the text: found after the one before, as
+/// written (a quoted field is found by its first line).
+fn field_spans(text: &str, record: &csv::StringRecord) -> Vec<(usize, usize)> {
+    let mut at = record.position().map_or(0, |p| p.byte() as usize);
+    let mut spans = Vec::new();
+    for field in record.iter() {
+        let first = field.lines().next().unwrap_or("");
+        let found = match first {
+            "" => None,
+            first => text[at..].find(first).map(|i| at + i),
+        };
+        let start = found.unwrap_or(at);
+        let end = if found.is_some() {
+            start + first.len()
+        } else {
+            start
+        };
+        spans.push((start, end));
+        // Past the separator after this field, when it is on the line.
+        at = text[end..]
+            .find([',', '\n'])
+            .map_or(text.len(), |i| (end + i + 1).min(text.len()));
+    }
+    spans
+}
+
+fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
+    let entries = load::members(source)?;
+    let text: Arc<str> = Arc::from(source.text.as_str());
+    let mut members = Vec::new();
+    let mut names = Names::default();
+    let mut diagnostics = Vec::new();
+    for cells in entries {
+        let start = cells.first().map_or(0, |c| c.key_span.0);
+        let mut overrides = Vec::new();
+        let mut name = None;
+        let mut organization = None;
+        for cell in &cells {
+            let place = Place {
+                name: source.name.clone(),
+                text: text.clone(),
+                key: cell.key_span,
+                value: cell.value_span,
+            };
+            if names_output(&cell.key) {
+                name = cell.text.clone().map(|t| (t, cell.value_span));
+                continue;
+            }
+            match load::resolve_path(&cell.key) {
+                Ok(path) => {
+                    if path == [Seg::Key("organization")] {
+                        organization = cell.text.clone().map(|t| (t, cell.value_span));
+                    }
+                    overrides.push(Override::from_cell(path, cell, place));
+                }
+                Err(bad) => {
+                    let mut d = bad_path(&place, cell.key_span.0, bad);
+                    d.message = msg!(
+                        "members-unknown-column",
+                        column = &cell.key,
+                        problem = d.message
+                    );
+                    diagnostics.push(d);
+                }
+            }
+        }
+        match names.take(source, start, name.or(organization)) {
+            Ok(name) => members.push(Member { name, overrides }),
+            Err(d) => diagnostics.push(*d),
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(members)
+    } else {
+        Err(invalid(diagnostics))
+    }
+}
+
+/// The names given so far, so that two members cannot write the same files.
+#[derive(Default)]
+struct Names(Vec<String>);
+
+impl Names {
+    /// The output name of the member whose entry starts at `start`, from its `文件名` or its
+    /// 单位 (text and place): a file name only, never a path.
+    fn take(
+        &mut self,
+        source: &Source,
+        start: usize,
+        given: Option<(String, (usize, usize))>,
+    ) -> Result<String, Box<Diagnostic>> {
+        let Some((name, (at, end))) = given else {
+            return Err(Box::new(
+                source
+                    .at(Severity::Error, start, None, msg!("member-without-name"))
+                    .with_hint(msg!("member-without-name-hint")),
+            ));
+        };
+        let refuse = |message| {
+            source
+                .at(Severity::Error, at, Some(end), message)
+                .with_hint(msg!("member-name-hint"))
+        };
+        if !safe_file_name(&name) {
+            return Err(Box::new(refuse(msg!(
+                "member-name-not-a-file-name",
+                name = &name
+            ))));
+        }
+        // Windows and macOS do not tell 城东 from 城东 in another case.
+        if self
+            .0
+            .iter()
+            .any(|n| n.to_lowercase() == name.to_lowercase())
+        {
+            let twice = msg!("member-name-twice", name = &name);
+            return Err(Box::new(
+                source
+                    .at(Severity::Error, at, Some(end), twice)
+                    .with_hint(msg!("member-name-twice-hint")),
+            ));
+        }
+        self.0.push(name.clone());
+        Ok(name)
+    }
+}
+
+/// Whether `name` is a plain file name on every system: no folder in it, nothing Windows
+/// refuses, no name of a device, not hidden.
+fn safe_file_name(name: &str) -> bool {
+    const DEVICES: [&str; 22] = [
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+        "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    ];
+    let stem = name.split('.').next().unwrap_or(name).trim();
+    !name.is_empty()
+        && name.len() <= 200
+        && !name.starts_with('.')
+        && !name.ends_with(['.', ' '])
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | '<' | '>' | ':' | '\u{22}' | '|' | '?' | '*')
+        })
+        && !DEVICES.iter().any(|d| d.eq_ignore_ascii_case(stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_member_name_is_a_file_name_only() {
+        for good in ["城东中学工会", "2027 城东", "城东中学工会.计划"] {
+            assert!(safe_file_name(good), "{good}");
+        }
+        for bad in [
+            "",
+            "..",
+            "../etc/passwd",
+            "a/b",
+            "a\\b",
+            ".hidden",
+            "C:x",
+            "NUL",
+            "nul.txt",
+            "a?",
+            "a\u{1b}b",
+            "尾点.",
+        ] {
+            assert!(!safe_file_name(bad), "{bad}");
+        }
+    }
+}

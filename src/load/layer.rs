@@ -1,0 +1,653 @@
+//! What a plan file may hold beyond plain YAML, applied while serde reads it: merge keys
+//! (`<<: *base`) that copy a block's keys under the keys written beside them, top-level `x-`
+//! keys that are skipped (a place for anchors, as in Docker Compose), and values replaced by
+//! data path (`--set`, `--each`).
+//!
+//! It wraps serde_yaml's own deserializer, so that every other value is read as before and
+//! every error keeps the line and column of the file.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess};
+use serde::de::{EnumAccess, Visitor};
+use serde_yaml::Value;
+
+use crate::error::Seg;
+use crate::model;
+
+/// One value put in place of the file's, at a data path of English key names.
+pub struct Replacement<'a> {
+    pub path: &'a [Seg],
+    pub value: &'a Value,
+}
+
+/// What the replacements did, read once the plan is read.
+pub struct State<'a> {
+    replacements: Vec<Replacement<'a>>,
+    applied: RefCell<Vec<bool>>,
+    /// The replacement whose value the model refused.
+    refused: Cell<Option<usize>>,
+}
+
+impl<'a> State<'a> {
+    pub fn new(replacements: Vec<Replacement<'a>>) -> State<'a> {
+        let applied = RefCell::new(vec![false; replacements.len()]);
+        State {
+            replacements,
+            applied,
+            refused: Cell::new(None),
+        }
+    }
+
+    /// Which replacements found their place in the file (or a place made for them).
+    pub fn applied(&self) -> Vec<bool> {
+        self.applied.borrow().clone()
+    }
+
+    pub fn refused(&self) -> Option<usize> {
+        self.refused.get()
+    }
+
+    /// The plan, read from `deserializer` with merges, `x-` keys and the replacements.
+    pub fn read<'de, T, D>(&self, deserializer: D) -> Result<T, D::Error>
+    where
+        T: de::Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        let live = (0..self.replacements.len()).map(|r| (r, 0)).collect();
+        T::deserialize(Layer {
+            inner: deserializer,
+            at: At {
+                state: self,
+                live,
+                top: true,
+            },
+        })
+    }
+
+    fn mark(&self, r: usize) {
+        if let Some(done) = self.applied.borrow_mut().get_mut(r) {
+            *done = true;
+        }
+    }
+}
+
+/// Where in the file a value stands, as far as the replacements care: which of them lead
+/// through it and how far along their path it is.
+#[derive(Clone)]
+struct At<'s> {
+    state: &'s State<'s>,
+    live: Vec<(usize, usize)>,
+    /// The plan's own mapping, where `x-` keys are skipped.
+    top: bool,
+}
+
+impl<'s> At<'s> {
+    fn inside(&self, live: Vec<(usize, usize)>) -> At<'s> {
+        At {
+            state: self.state,
+            live,
+            top: false,
+        }
+    }
+
+    /// The step after this one of each live replacement that takes it, and the one (the
+    /// last given) that ends here.
+    fn step(&self, taken: impl Fn(&Seg) -> bool) -> (At<'s>, Option<usize>) {
+        let mut deeper = Vec::new();
+        let mut ends = None;
+        for &(r, done) in &self.live {
+            let path = self.state.replacements[r].path;
+            if !path.get(done).is_some_and(&taken) {
+                continue;
+            }
+            if done + 1 == path.len() {
+                ends = Some(r);
+            } else {
+                deeper.push((r, done + 1));
+            }
+        }
+        (self.inside(deeper), ends)
+    }
+}
+
+/// Whether a key as written is the key of the English name `english`.
+fn is_key(written: &str, english: &str) -> bool {
+    written == english || model::aliases_of(english).contains(&written)
+}
+
+/// The English name of a key as written, or the key itself when no struct has it.
+fn canonical(written: &str) -> String {
+    model::structs()
+        .iter()
+        .find_map(|(_, keys)| model::english_key(keys, written))
+        .unwrap_or(written)
+        .to_owned()
+}
+
+struct Layer<'s, D> {
+    inner: D,
+    at: At<'s>,
+}
+
+macro_rules! forward {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            self.inner.$method(Wrap { inner: visitor, at: self.at })
+        }
+    )*};
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Layer<'_, D> {
+    type Error = D::Error;
+
+    forward! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
+        deserialize_i64 deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32
+        deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
+        deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
+        deserialize_option deserialize_unit deserialize_seq deserialize_map
+        deserialize_identifier deserialize_ignored_any
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_unit_struct(
+            name,
+            Wrap {
+                inner: visitor,
+                at: self.at,
+            },
+        )
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_newtype_struct(
+            name,
+            Wrap {
+                inner: visitor,
+                at: self.at,
+            },
+        )
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        self.inner.deserialize_tuple(
+            len,
+            Wrap {
+                inner: visitor,
+                at: self.at,
+            },
+        )
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        len: usize,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            at: self.at,
+        };
+        self.inner.deserialize_tuple_struct(name, len, visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            at: self.at,
+        };
+        self.inner.deserialize_struct(name, fields, visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            at: self.at,
+        };
+        self.inner.deserialize_enum(name, variants, visitor)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.inner.is_human_readable()
+    }
+}
+
+/// A visitor that hands on mappings and lists wrapped, and everything else as it is.
+struct Wrap<'s, V> {
+    inner: V,
+    at: At<'s>,
+}
+
+macro_rules! pass {
+    ($($method:ident: $ty:ty)*) => {$(
+        fn $method<E: de::Error>(self, v: $ty) -> Result<Self::Value, E> {
+            self.inner.$method(v)
+        }
+    )*};
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.inner.expecting(f)
+    }
+
+    pass! {
+        visit_bool: bool visit_i8: i8 visit_i16: i16 visit_i32: i32 visit_i64: i64
+        visit_i128: i128 visit_u8: u8 visit_u16: u16 visit_u32: u32 visit_u64: u64
+        visit_u128: u128 visit_f32: f32 visit_f64: f64 visit_char: char visit_str: &str
+        visit_borrowed_str: &'de str visit_string: String visit_bytes: &[u8]
+        visit_borrowed_bytes: &'de [u8] visit_byte_buf: Vec<u8>
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_none()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_some(Layer {
+            inner: d,
+            at: self.at,
+        })
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_newtype_struct(Layer {
+            inner: d,
+            at: self.at,
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_seq(Entries {
+            inner: seq,
+            at: self.at,
+            index: 0,
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_map(Keys {
+            inner: map,
+            at: self.at,
+            written: Vec::new(),
+            merged: Vec::new(),
+            next: Next::File(None),
+            rest: None,
+        })
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_enum(data)
+    }
+}
+
+/// A value's deserializer wrapped at a place.
+struct Placed<'s, S> {
+    inner: S,
+    at: At<'s>,
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Placed<'_, S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        self.inner.deserialize(Layer {
+            inner: d,
+            at: self.at,
+        })
+    }
+}
+
+/// A replacement's value, read where the file's stood.
+fn replace<'de, S, E>(seed: S, state: &State, r: usize) -> Result<S::Value, E>
+where
+    S: DeserializeSeed<'de>,
+    E: de::Error,
+{
+    state.mark(r);
+    seed.deserialize(state.replacements[r].value.clone())
+        .map_err(|e| {
+            state.refused.set(Some(r));
+            E::custom(e)
+        })
+}
+
+struct Entries<'s, A> {
+    inner: A,
+    at: At<'s>,
+    index: usize,
+}
+
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Entries<'_, A> {
+    type Error = A::Error;
+
+    fn next_element_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, A::Error> {
+        let index = self.index;
+        self.index += 1;
+        let (at, ends) = self.at.step(|seg| *seg == Seg::Index(index));
+        match ends {
+            Some(r) => match self.inner.next_element::<de::IgnoredAny>()? {
+                Some(_) => replace(seed, self.at.state, r).map(Some),
+                None => Ok(None),
+            },
+            None => self.inner.next_element_seed(Placed { inner: seed, at }),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.inner.size_hint()
+    }
+}
+
+/// What the value after the key just given is.
+enum Next<'s> {
+    /// The file's value, at this place.
+    File(Option<At<'s>>),
+    /// The file's value, skipped for a replacement's.
+    Replaced(usize),
+    /// A key the file does not have, added: a replacement's value.
+    Added(usize),
+    /// Keys the file does not have on the way to replacements, added as a mapping.
+    Made(Value, usize),
+    /// A key copied in by `<<`.
+    Merged(Value, At<'s>),
+}
+
+/// A key as the file writes it, sorted out.
+enum Key<K> {
+    /// `x-…` at the top: skipped, value and all.
+    Skip,
+    /// `<<`: its value's keys are merged in.
+    Merge,
+    Field(K, String),
+}
+
+struct KeySeed<'a, K> {
+    seed: &'a mut Option<K>,
+    top: bool,
+}
+
+impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for KeySeed<'_, K> {
+    type Value = Key<K::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de, K: DeserializeSeed<'de>> KeySeed<'_, K> {
+    fn field<E: de::Error>(self, written: &str) -> Result<Key<K::Value>, E> {
+        if written == "<<" {
+            return Ok(Key::Merge);
+        }
+        if self.top && written.starts_with("x-") {
+            return Ok(Key::Skip);
+        }
+        let seed = self
+            .seed
+            .take()
+            .ok_or_else(|| E::custom("a key was read twice"))?;
+        let key = seed.deserialize(de::value::StrDeserializer::<E>::new(written))?;
+        Ok(Key::Field(key, written.to_owned()))
+    }
+}
+
+impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for KeySeed<'_, K> {
+    type Value = Key<K::Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        self.field(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        self.field(&v.to_string())
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        self.field(&v.to_string())
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        self.field(&v.to_string())
+    }
+}
+
+struct Keys<'s, A> {
+    inner: A,
+    at: At<'s>,
+    /// The keys the file writes here, as written.
+    written: Vec<String>,
+    /// What `<<` brings, in order, before the keys written beside it are known.
+    merged: Vec<(String, Value)>,
+    next: Next<'s>,
+    /// Once the file's keys are done: the keys merged in or added, with their values.
+    rest: Option<VecDeque<(String, Next<'s>)>>,
+}
+
+impl<'de, 's, A: MapAccess<'de>> Keys<'s, A> {
+    fn merge(&mut self, value: Value) -> Result<(), A::Error> {
+        let mut value = value;
+        value.apply_merge().map_err(de::Error::custom)?;
+        let maps = match value {
+            Value::Mapping(map) => vec![map],
+            // Of several, the first given wins, as YAML's merge key says.
+            Value::Sequence(list) => list
+                .into_iter()
+                .map(|v| match v {
+                    Value::Mapping(map) => Ok(map),
+                    _ => Err(de::Error::custom(
+                        "`<<` takes a mapping, or a list of mappings, such as `<<: *base`",
+                    )),
+                })
+                .collect::<Result<_, A::Error>>()?,
+            _ => {
+                return Err(de::Error::custom(
+                    "`<<` takes a mapping, or a list of mappings, such as `<<: *base`",
+                ))
+            }
+        };
+        for map in maps {
+            for (key, value) in map {
+                let key = match key {
+                    Value::String(s) => s,
+                    Value::Number(n) => n.to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    _ => return Err(de::Error::custom("a merged key must be a text")),
+                };
+                let name = canonical(&key);
+                if !self.merged.iter().any(|(k, _)| canonical(k) == name) {
+                    self.merged.push((key, value));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What follows the file's keys: the keys merged in that the file does not write, then
+    /// the keys the replacements lead through that neither has.
+    fn rest(&mut self) -> VecDeque<(String, Next<'s>)> {
+        let mut rest = VecDeque::new();
+        let mut present: Vec<String> = self.written.iter().map(|k| canonical(k)).collect();
+        for (key, value) in std::mem::take(&mut self.merged) {
+            let name = canonical(&key);
+            if present.contains(&name) {
+                continue;
+            }
+            let (at, ends) = self
+                .at
+                .step(|seg| matches!(seg, Seg::Key(e) if is_key(&key, e)));
+            present.push(name);
+            let next = match ends {
+                Some(r) => Next::Added(r),
+                None => Next::Merged(value, at),
+            };
+            rest.push_back((key, next));
+        }
+        // Replacements whose next step is a key that is nowhere here.
+        let mut made: Vec<(&'static str, Value, usize)> = Vec::new();
+        let state = self.at.state;
+        for &(r, done) in &self.at.live {
+            let path = state.replacements[r].path;
+            let Some(Seg::Key(key)) = path.get(done) else {
+                continue;
+            };
+            if present.iter().any(|k| k == key) {
+                continue;
+            }
+            let rest_path = &path[done + 1..];
+            if rest_path.is_empty() {
+                made.retain(|(k, _, _)| k != key);
+                rest.retain(|(k, _)| k != key);
+                rest.push_back(((*key).to_owned(), Next::Added(r)));
+                continue;
+            }
+            // A mapping made on the way, when the rest of the path is keys only.
+            let Some(keys) = rest_path
+                .iter()
+                .map(|s| match s {
+                    Seg::Key(k) => Some(*k),
+                    Seg::Index(_) => None,
+                })
+                .collect::<Option<Vec<_>>>()
+            else {
+                continue;
+            };
+            if rest.iter().any(|(k, _)| k == key) {
+                continue;
+            }
+            let slot = match made.iter_mut().find(|(k, _, _)| k == key) {
+                Some(slot) => slot,
+                None => {
+                    made.push((key, Value::Mapping(Default::default()), r));
+                    made.last_mut().expect("just pushed")
+                }
+            };
+            let mut node = &mut slot.1;
+            for k in &keys[..keys.len() - 1] {
+                let Value::Mapping(map) = node else { break };
+                node = map
+                    .entry(Value::String((*k).to_owned()))
+                    .or_insert_with(|| Value::Mapping(Default::default()));
+            }
+            if let Value::Mapping(map) = node {
+                map.insert(
+                    Value::String(keys[keys.len() - 1].to_owned()),
+                    state.replacements[r].value.clone(),
+                );
+                state.mark(r);
+            }
+        }
+        for (key, value, r) in made {
+            rest.push_back((key.to_owned(), Next::Made(value, r)));
+        }
+        rest
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Keys<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        let mut seed = Some(seed);
+        while self.rest.is_none() {
+            let key = KeySeed {
+                seed: &mut seed,
+                top: self.at.top,
+            };
+            match self.inner.next_key_seed(key)? {
+                Some(Key::Skip) => {
+                    self.inner.next_value::<de::IgnoredAny>()?;
+                }
+                Some(Key::Merge) => {
+                    let value: Value = self.inner.next_value()?;
+                    self.merge(value)?;
+                }
+                Some(Key::Field(key, written)) => {
+                    let (at, ends) = self
+                        .at
+                        .step(|seg| matches!(seg, Seg::Key(e) if is_key(&written, e)));
+                    self.next = match ends {
+                        Some(r) => Next::Replaced(r),
+                        None => Next::File(Some(at)),
+                    };
+                    self.written.push(written);
+                    return Ok(Some(key));
+                }
+                None => self.rest = Some(self.rest()),
+            }
+        }
+        let seed = seed.ok_or_else(|| de::Error::custom("a key was read twice"))?;
+        let Some((key, next)) = self.rest.as_mut().and_then(VecDeque::pop_front) else {
+            return Ok(None);
+        };
+        self.next = next;
+        seed.deserialize(key.into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        let state = self.at.state;
+        match std::mem::replace(&mut self.next, Next::File(None)) {
+            Next::File(at) => {
+                let at = at.unwrap_or_else(|| self.at.inside(Vec::new()));
+                self.inner.next_value_seed(Placed { inner: seed, at })
+            }
+            Next::Replaced(r) => {
+                self.inner.next_value::<de::IgnoredAny>()?;
+                replace(seed, state, r)
+            }
+            Next::Added(r) => replace(seed, state, r),
+            Next::Made(value, r) => seed.deserialize(value).map_err(|e| {
+                state.refused.set(Some(r));
+                de::Error::custom(e)
+            }),
+            Next::Merged(value, at) => seed
+                .deserialize(Layer { inner: value, at })
+                .map_err(de::Error::custom),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        None
+    }
+}
