@@ -138,7 +138,21 @@ impl Source {
         let name = display_name(path);
         let mut bytes = Vec::new();
         let read = if path == Path::new("-") {
-            std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes)
+            // Read once: a plan from standard input rendered for every member is one plan.
+            static STDIN: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+            match STDIN.get() {
+                Some(read) => {
+                    bytes.clone_from(read);
+                    Ok(bytes.len())
+                }
+                None => {
+                    let read = std::io::stdin().take(MAX_BYTES + 1).read_to_end(&mut bytes);
+                    if read.is_ok() {
+                        let _ = STDIN.set(bytes.clone());
+                    }
+                    read
+                }
+            }
         } else {
             std::fs::File::open(path).and_then(|f| {
                 // Room for the whole file up front, so that it is read in one go.
