@@ -272,23 +272,11 @@ impl Source {
         self
     }
 
-    /// Whether the file may use what plain YAML reading does not do: a merge key, or a
-    /// top-level `x-` key.
-    fn shares_blocks(&self) -> bool {
-        self.text.contains("<<")
-            || crate::text::lines(&self.text).any(|line| line.starts_with("x-"))
-    }
-
-    /// The model read by serde, with merges, `x-` keys and overrides when there are any;
+    /// The model read by serde, with merges, `x-` keys and the overrides (see [`layer`]),
     /// with the overrides that found no place; on failure, which override's value was
     /// refused if one was.
     #[allow(clippy::result_large_err)]
     fn read_plan(&self) -> Result<(Plan, Vec<Diagnostic>), (serde_yaml::Error, Option<usize>)> {
-        if self.overrides.is_empty() && !self.shares_blocks() {
-            return serde_yaml::from_str::<Plan>(&self.text)
-                .map(|plan| (plan, Vec::new()))
-                .map_err(|e| (e, None));
-        }
         let state = layer::State::new(
             self.overrides
                 .iter()
