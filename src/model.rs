@@ -21,7 +21,7 @@ thread_local! {
 
 /// An error of serde's for a value the model refuses with `message`, which
 /// [`take_refusal`] gives back.
-fn refuse<E: de::Error>(message: Message) -> E {
+pub fn refuse<E: de::Error>(message: Message) -> E {
     let error = E::custom(&message);
     REFUSED.with(|last| *last.borrow_mut() = Some(message));
     error

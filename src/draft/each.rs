@@ -134,7 +134,12 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
                         organization = Some((cell.trim().to_owned(), span));
                     }
                     let value = place(*key_span, span);
-                    overrides.push(Override::scalar(path.clone(), key.clone(), cell, value));
+                    overrides.push(Override::scalar(
+                        path.clone(),
+                        key.clone(),
+                        cell.trim(),
+                        value,
+                    ));
                 }
                 Column::Empty => {
                     let d = error_at(span.0, msg!("members-cell-without-column"))
@@ -246,7 +251,7 @@ impl Names {
         start: usize,
         given: Option<(String, (usize, usize))>,
     ) -> Result<String, Box<Diagnostic>> {
-        let Some((name, (at, end))) = given else {
+        let Some((mut name, (at, end))) = given else {
             return Err(Box::new(
                 source
                     .at(Severity::Error, start, None, msg!("member-without-name"))
@@ -258,6 +263,12 @@ impl Names {
                 .at(Severity::Error, at, Some(end), message)
                 .with_hint(msg!("member-name-hint"))
         };
+        // `城东.docx` names the outputs 城东.md, 城东.docx…, not 城东.docx.md.
+        if let Some((stem, ext)) = name.rsplit_once('.') {
+            if crate::format::Format::from_extension(ext).is_some() && !stem.is_empty() {
+                name = stem.to_owned();
+            }
+        }
         if !safe_file_name(&name) {
             return Err(Box::new(refuse(msg!(
                 "member-name-not-a-file-name",

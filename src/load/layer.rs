@@ -15,6 +15,7 @@ use serde_yaml::Value;
 
 use crate::error::Seg;
 use crate::model;
+use crate::msg;
 
 /// One value put in place of the file's, at a data path of English key names.
 pub struct Replacement<'a> {
@@ -473,16 +474,10 @@ impl<'de, 's, A: MapAccess<'de>> Keys<'s, A> {
                 .into_iter()
                 .map(|v| match v {
                     Value::Mapping(map) => Ok(map),
-                    _ => Err(de::Error::custom(
-                        "`<<` takes a mapping, or a list of mappings, such as `<<: *base`",
-                    )),
+                    _ => Err(model::refuse(msg!("merge-not-a-mapping"))),
                 })
                 .collect::<Result<_, A::Error>>()?,
-            _ => {
-                return Err(de::Error::custom(
-                    "`<<` takes a mapping, or a list of mappings, such as `<<: *base`",
-                ))
-            }
+            _ => return Err(model::refuse(msg!("merge-not-a-mapping"))),
         };
         for map in maps {
             for (key, value) in map {
@@ -490,7 +485,7 @@ impl<'de, 's, A: MapAccess<'de>> Keys<'s, A> {
                     Value::String(s) => s,
                     Value::Number(n) => n.to_string(),
                     Value::Bool(b) => b.to_string(),
-                    _ => return Err(de::Error::custom("a merged key must be a text")),
+                    _ => return Err(model::refuse(msg!("merge-key-not-a-text"))),
                 };
                 let name = canonical(&key);
                 if !self.merged.iter().any(|(k, _)| canonical(k) == name) {
@@ -649,5 +644,82 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Keys<'_, A> {
 
     fn size_hint(&self) -> Option<usize> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Plan;
+
+    fn read(text: &str, replacements: &[(&[Seg], Value)]) -> Result<(Plan, Vec<bool>), String> {
+        let state = State::new(
+            replacements
+                .iter()
+                .map(|(path, value)| Replacement { path, value })
+                .collect(),
+        );
+        let plan = state
+            .read::<Plan, _>(serde_yaml::Deserializer::from_str(text))
+            .map_err(|e| e.to_string())?;
+        Ok((plan, state.applied()))
+    }
+
+    fn organization(plan: &Plan) -> Option<&str> {
+        plan.organization.as_ref().map(|t| t.0.as_str())
+    }
+
+    #[test]
+    fn keys_written_beside_a_merge_win_wherever_they_stand() {
+        let text = "x-a: &a {单位: 甲, 年度: 2026}\nx-b: &b {单位: 乙, 标题: 乙的标题}\n\
+                    <<: [*a, *b]\norganization: 丙\n";
+        let (plan, _) = read(text, &[]).unwrap();
+        // Written beside the merge (under its English name): 丙; of the merged, the first: 2026.
+        assert_eq!(organization(&plan), Some("丙"));
+        assert_eq!(plan.year.map(|y| y.0), Some(2026));
+        assert_eq!(plan.title.map(|t| t.0).as_deref(), Some("乙的标题"));
+    }
+
+    #[test]
+    fn a_merge_inside_a_merged_block_is_merged_too() {
+        let text = "x-a: &a {单位: 甲}\nx-b: &b {<<: *a, 年度: 2027}\n<<: *b\n";
+        let (plan, _) = read(text, &[]).unwrap();
+        assert_eq!(organization(&plan), Some("甲"));
+        assert_eq!(plan.year.map(|y| y.0), Some(2027));
+    }
+
+    #[test]
+    fn a_merge_of_a_text_is_refused() {
+        let err = read("<<: 甲\n单位: 乙\n", &[]).unwrap_err();
+        assert!(err.contains("`<<` takes a mapping"), "{err}");
+    }
+
+    #[test]
+    fn replacements_reach_through_merged_blocks_and_make_missing_keys() {
+        let text = "x-s: &s {单位: 甲}\n落款:\n  <<: *s\n";
+        let date = Value::String("2027-01-05".into());
+        let organization = Value::String("乙".into());
+        let (plan, applied) = read(
+            text,
+            &[
+                (
+                    &[Seg::Key("signature"), Seg::Key("organization")],
+                    organization,
+                ),
+                (&[Seg::Key("signature"), Seg::Key("date")], date),
+                (
+                    &[Seg::Key("style"), Seg::Key("month"), Seg::Key("january")],
+                    "元".into(),
+                ),
+                (&[Seg::Key("sections"), Seg::Index(0)], "甲".into()),
+            ],
+        )
+        .unwrap();
+        let signature = plan.signature.unwrap();
+        assert_eq!(signature.organization.map(|t| t.0).as_deref(), Some("乙"));
+        assert!(signature.date.is_some());
+        assert_eq!(plan.style.month.january, crate::model::January::Yuan);
+        // No list to put an entry in: not applied, which loading says.
+        assert_eq!(applied, [true, true, true, false]);
     }
 }

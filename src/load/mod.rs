@@ -76,7 +76,7 @@ impl Place {
 impl Override {
     /// An override whose value is text typed on a command line or in a table cell, read as
     /// YAML reads a scalar: `2028` a number, `false` a yes-or-no, nothing or `~` no value,
-    /// a quoted text the text inside; anything else is the text as typed, so that
+    /// a quoted text the text inside, `[甲, 乙]` a list; anything else is the text as typed, so that
     /// `城东中学工会 #1` or `要求: 全员` stays whole.
     pub fn scalar(path: Vec<Seg>, written: String, raw: &str, place: Place) -> Override {
         let typed = serde_yaml::from_str::<serde_yaml::Value>(raw).ok();
@@ -88,6 +88,12 @@ impl Override {
                 | serde_yaml::Value::Number(_)),
             ) => v,
             Some(v @ serde_yaml::Value::String(_)) if quoted => v,
+            // A list or mapping written as YAML writes one on a line: `[一、, 1、, （1）]`.
+            Some(v @ (serde_yaml::Value::Sequence(_) | serde_yaml::Value::Mapping(_)))
+                if raw.starts_with(['[', '{']) =>
+            {
+                v
+            }
             _ => serde_yaml::Value::String(raw.to_owned()),
         };
         Override {

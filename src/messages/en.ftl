@@ -522,3 +522,5 @@ member-name-twice = a member before this one is named `{ $name }` too: their out
 usage-each-needs-out-dir = --each writes a plan for each member: give --out-dir DIR to put them in
 usage-each-several-plans = --each takes one plan for all members, not { $count }
 member-name-twice-hint = give each member a `文件名` of its own
+merge-not-a-mapping = `<<` takes a mapping, or a list of mappings: an alias such as `*base` of one
+merge-key-not-a-text = a key merged in by `<<` is not a text

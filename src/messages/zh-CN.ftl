@@ -477,3 +477,5 @@ member-name-twice = 前面已有一个单位也叫 `{ $name }`：它们的输出
 usage-each-needs-out-dir = `--each` 会给每个会员单位各写一份计划：请用 `--out-dir DIR` 指定存放的文件夹
 usage-each-several-plans = `--each` 让所有会员单位共用一份计划，而这里给了 { $count } 份
 member-name-twice-hint = 请给每个单位写上各不相同的 `文件名`
+merge-not-a-mapping = `<<` 后面要写一组键值，或几组键值的列表：例如别名 `*base`
+merge-key-not-a-text = 用 `<<` 合并进来的键不是文字

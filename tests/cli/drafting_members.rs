@@ -84,6 +84,8 @@ fn a_value_typed_is_text_as_typed_unless_yaml_types_it() {
             "年度=2028",
             "--set",
             "重点工作.2.标题=0o17",
+            "--set",
+            "版式.序号=[一、, 1、]",
         ])
         .stdout(anything())
         .stderr(anything())
@@ -92,7 +94,12 @@ fn a_value_typed_is_text_as_typed_unless_yaml_types_it() {
         .stdout
         .contains("（一）加强思想政治引领。要求: 全员参加 #1\n"));
     assert!(ran.stdout.contains("城东中学工会2028年工作计划"));
-    assert!(ran.stdout.contains("　　（二）0o17\n"), "{}", ran.stdout);
+    assert!(ran.stdout.contains("　　2、0o17\n"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("　　1、加强思想政治引领。"),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]
