@@ -92,7 +92,7 @@ fn a_value_typed_is_text_as_typed_unless_yaml_types_it() {
         .run();
     assert!(ran
         .stdout
-        .contains("（一）加强思想政治引领。要求: 全员参加 #1\n"));
+        .contains("1、加强思想政治引领。要求: 全员参加 #1\n"));
     assert!(ran.stdout.contains("城东中学工会2028年工作计划"));
     assert!(ran.stdout.contains("　　2、0o17\n"), "{}", ran.stdout);
     assert!(
