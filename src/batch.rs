@@ -123,6 +123,8 @@ pub struct PlanResult {
     pub plan: PathBuf,
     /// What names it in messages ([`Job::name`]).
     pub name: String,
+    /// The member union it was rendered for, as messages name it.
+    pub member: Option<String>,
     /// Warnings, and errors when the plan is invalid.
     pub diagnostics: Vec<Diagnostic>,
     /// Why the plan produced nothing (or not everything), if it did not.
@@ -324,6 +326,7 @@ fn run_one(job: &Job, templates: &Templates, mode: Mode, io: &Streams) -> PlanRe
     let mut result = PlanResult {
         plan: job.plan.clone(),
         name: job.name(),
+        member: job.member.clone(),
         diagnostics: Vec::new(),
         failure: None,
         outputs: Vec::new(),

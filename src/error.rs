@@ -448,6 +448,8 @@ pub enum Usage {
     CannotWatchPlans { detail: String },
     /// `--each` without `--out-dir`: each member's plan needs a file of its own.
     EachNeedsOutDir,
+    /// An output of `--each` is the members file.
+    OutputIsMembers { path: PathBuf },
     /// `--each` with several plans: the members share one.
     EachWithSeveralPlans { count: usize },
     /// `templates show` of a name no template has.
@@ -541,6 +543,9 @@ impl Usage {
             }
             Usage::SeveralPlans { count } => msg!("usage-several-plans", count = *count),
             Usage::EachNeedsOutDir => msg!("usage-each-needs-out-dir"),
+            Usage::OutputIsMembers { path } => {
+                msg!("usage-output-is-members", path = display_name(path))
+            }
             Usage::EachWithSeveralPlans { count } => {
                 msg!("usage-each-several-plans", count = *count)
             }

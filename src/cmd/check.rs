@@ -26,19 +26,18 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
         None => Vec::new(),
     };
     // Each plan once with `--set`, or once for each member.
-    let runs: Vec<(&std::path::PathBuf, Vec<Override>)> = match members.is_empty() {
-        true => found.plans.iter().map(|p| (p, set.clone())).collect(),
+    let runs: Vec<(&std::path::PathBuf, Option<String>, Vec<Override>)> = match members.is_empty() {
+        true => found.plans.iter().map(|p| (p, None, set.clone())).collect(),
         false => members
             .into_iter()
             .map(|m| {
-                (
-                    &found.plans[0],
-                    m.overrides.into_iter().chain(set.clone()).collect(),
-                )
+                let overrides = m.overrides.into_iter().chain(set.clone()).collect();
+                (&found.plans[0], Some(m.label), overrides)
             })
             .collect(),
     };
-    for (path, overrides) in runs {
+    let mut checked = Vec::new();
+    for (path, member, overrides) in runs {
         let found = match Source::read(path) {
             Ok(source) => validate::check(&source.with_overrides(overrides)).diagnostics,
             Err(Error::Invalid { diagnostics }) => diagnostics,
@@ -52,12 +51,14 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
                 },
             )],
         };
-        // A problem of the plan all members share is said once.
-        for d in found {
-            if !diagnostics.contains(&d) {
-                diagnostics.push(d);
-            }
+        checked.push((member, found));
+    }
+    match &args.each {
+        Some(_) => {
+            let plan = crate::text::display_name(&found.plans[0]);
+            diagnostics.extend(draft::each::attribute(&plan, checked));
         }
+        None => diagnostics.extend(checked.into_iter().flat_map(|(_, found)| found)),
     }
     for d in &mut diagnostics {
         if args.strict {

@@ -117,8 +117,9 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, 
         }));
     };
     let formats = format::for_folder(&args.format);
-    let members = draft::each::read(members)?;
-    Ok(members
+    let table = members;
+    let members = draft::each::read(table)?;
+    let jobs: Vec<Job> = members
         .into_iter()
         .map(|member| Job {
             plan: plan.clone(),
@@ -128,9 +129,18 @@ fn jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<Job>, 
                 .collect(),
             // The command line has the last word.
             overrides: member.overrides.into_iter().chain(set.clone()).collect(),
-            member: Some(member.name),
+            member: Some(member.label),
         })
-        .collect())
+        .collect();
+    // No output may be the members file, as none may be the plan.
+    for (_, target) in jobs.iter().flat_map(|j| &j.outputs) {
+        if let Target::File(out) = target {
+            if file_kind::same_file(out, table) {
+                return Err(Error::Usage(Usage::OutputIsMembers { path: out.clone() }));
+            }
+        }
+    }
+    Ok(jobs)
 }
 
 /// The jobs without members: one plan to standard output or -o, or every plan into
@@ -170,13 +180,22 @@ fn plan_jobs(args: &RenderArgs, plans: &[PathBuf], io: &Streams) -> Result<Vec<J
 fn report(results: &[PlanResult], summary: bool, mode: Mode, io: &Streams) -> ExitCode {
     let (mut written, mut unchanged, mut stale) = (0, 0, Vec::new());
     let mut failed = Vec::new();
-    // A problem of a plan rendered for many members is said once.
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    for d in results.iter().flat_map(|r| &r.diagnostics) {
-        if !diagnostics.contains(d) {
-            diagnostics.push(d.clone());
-        }
-    }
+    // A problem of a plan rendered for many members is said once, or for the members it
+    // concerns.
+    let members = results.iter().any(|r| r.member.is_some());
+    let diagnostics: Vec<Diagnostic> = match (members, results.first()) {
+        (true, Some(first)) => draft::each::attribute(
+            &display_name(&first.plan),
+            results
+                .iter()
+                .map(|r| (r.member.clone(), r.diagnostics.clone()))
+                .collect(),
+        ),
+        _ => results
+            .iter()
+            .flat_map(|r| r.diagnostics.iter().cloned())
+            .collect(),
+    };
     if !diagnostics.is_empty() {
         note!(io, "{}", render_diagnostics(&diagnostics));
     }

@@ -14,7 +14,53 @@ use crate::msg;
 #[derive(Debug, Clone)]
 pub struct Member {
     pub name: String,
+    /// How messages name the member: its name and where its row is (`城东 (members.csv:2)`).
+    pub label: String,
     pub overrides: Vec<Override>,
+}
+
+/// The problems of one plan checked for each member, each said once. One that every
+/// member's plan has alike stands as it is; one in the plan's file that only some have (a
+/// year one member sets makes the 落款 date stray) names the member in its hint.
+pub fn attribute(plan: &str, runs: Vec<(Option<String>, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
+    use std::collections::{HashMap, HashSet};
+    let key = |d: &Diagnostic| {
+        let hint = d.hint.as_ref().map(ToString::to_string).unwrap_or_default();
+        format!(
+            "{}\0{}\0{}\0{}\0{hint}",
+            d.path, d.line, d.column, d.message
+        )
+    };
+    let mut shared: HashMap<String, usize> = HashMap::new();
+    for (_, diagnostics) in &runs {
+        let mut seen = HashSet::new();
+        for d in diagnostics {
+            if seen.insert(key(d)) {
+                *shared.entry(key(d)).or_default() += 1;
+            }
+        }
+    }
+    let all = runs.len();
+    let mut said = HashSet::new();
+    let mut out = Vec::new();
+    for (member, diagnostics) in runs {
+        for mut d in diagnostics {
+            let k = key(&d);
+            if let Some(member) = member
+                .as_ref()
+                .filter(|_| shared[&k] < all && d.path == plan)
+            {
+                d.hint = Some(match d.hint.take() {
+                    Some(hint) => msg!("for-member-hint", hint = hint, member = member),
+                    None => msg!("for-member", member = member),
+                });
+            }
+            if said.insert(key(&d)) {
+                out.push(d);
+            }
+        }
+    }
+    out
 }
 
 /// Whether a column or key names the output rather than a path of the plan.
@@ -56,9 +102,17 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
         key,
         value,
     };
+    // Excel's "Unicode text" is parted by tabs.
+    let first = source.text.lines().next().unwrap_or("");
+    let delimiter = if first.contains('\t') && !first.contains(',') {
+        b'\t'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(source.text.as_bytes());
     let mut records = reader.records();
     let error_at = |at: usize, message| source.at(Severity::Error, at, None, message);
@@ -73,7 +127,7 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
         return Ok(Vec::new());
     };
     let header = header.map_err(unreadable)?;
-    let header_spans = field_spans(&source.text, &header);
+    let header_spans = field_spans(&source.text, &header, delimiter);
     // Each column: a path of the plan, the output's name, or nothing (an empty header).
     enum Column {
         Path(Vec<Seg>, String, (usize, usize)),
@@ -90,6 +144,17 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
             columns.push(Column::Name);
         } else {
             match load::resolve_path(key) {
+                Ok(path)
+                    if columns
+                        .iter()
+                        .any(|c| matches!(c, Column::Path(p, _, _) if *p == path)) =>
+                {
+                    diagnostics.push(
+                        error_at(span.0, msg!("members-column-twice", column = key))
+                            .with_hint(msg!("members-column-twice-hint")),
+                    );
+                    columns.push(Column::Empty);
+                }
                 Ok(path) => columns.push(Column::Path(path, key.to_owned(), span)),
                 Err(bad) => {
                     let offset = span.0 + (cell.len() - cell.trim_start().len());
@@ -112,8 +177,12 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
             continue;
         }
         let start = record.position().map_or(0, |p| p.byte() as usize);
-        let spans = field_spans(&source.text, &record);
-        if record.len() > columns.len() {
+        let spans = field_spans(&source.text, &record, delimiter);
+        if record
+            .iter()
+            .skip(columns.len())
+            .any(|cell| !cell.trim().is_empty())
+        {
             let (at, _) = spans[columns.len()];
             let d = error_at(at, msg!("members-extra-cell", columns = columns.len()))
                 .with_hint(msg!("members-extra-cell-hint"));
@@ -149,7 +218,11 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
             }
         }
         match names.take(source, start, name.or(organization)) {
-            Ok(name) => members.push(Member { name, overrides }),
+            Ok(name) => members.push(Member {
+                label: format!("{name} ({}:{})", source.name, source.line_of(start)),
+                name,
+                overrides,
+            }),
             Err(d) => diagnostics.push(*d),
         }
     }
@@ -162,7 +235,7 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
 
 /// The byte range of each field of a record in the text: found after the one before, as
 /// written (a quoted field is found by its first line).
-fn field_spans(text: &str, record: &csv::StringRecord) -> Vec<(usize, usize)> {
+fn field_spans(text: &str, record: &csv::StringRecord, delimiter: u8) -> Vec<(usize, usize)> {
     let mut at = record.position().map_or(0, |p| p.byte() as usize);
     let mut spans = Vec::new();
     for field in record.iter() {
@@ -180,7 +253,7 @@ fn field_spans(text: &str, record: &csv::StringRecord) -> Vec<(usize, usize)> {
         spans.push((start, end));
         // Past the separator after this field, when it is on the line.
         at = text[end..]
-            .find([',', '\n'])
+            .find([char::from(delimiter), '\n'])
             .map_or(text.len(), |i| (end + i + 1).min(text.len()));
     }
     spans
@@ -217,17 +290,17 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
                 }
                 Err(bad) => {
                     let mut d = bad_path(&place, cell.key_span.0, bad);
-                    d.message = msg!(
-                        "members-unknown-column",
-                        column = &cell.key,
-                        problem = d.message
-                    );
+                    d.message = msg!("members-unknown-key", key = &cell.key, problem = d.message);
                     diagnostics.push(d);
                 }
             }
         }
         match names.take(source, start, name.or(organization)) {
-            Ok(name) => members.push(Member { name, overrides }),
+            Ok(name) => members.push(Member {
+                label: format!("{name} ({}:{})", source.name, source.line_of(start)),
+                name,
+                overrides,
+            }),
             Err(d) => diagnostics.push(*d),
         }
     }
@@ -238,9 +311,9 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
     }
 }
 
-/// The names given so far, so that two members cannot write the same files.
+/// The names given so far (in lower case), so that two members cannot write the same files.
 #[derive(Default)]
-struct Names(Vec<String>);
+struct Names(std::collections::HashSet<String>);
 
 impl Names {
     /// The output name of the member whose entry starts at `start`, from its `文件名` or its
@@ -276,11 +349,7 @@ impl Names {
             ))));
         }
         // Windows and macOS do not tell 城东 from 城东 in another case.
-        if self
-            .0
-            .iter()
-            .any(|n| n.to_lowercase() == name.to_lowercase())
-        {
+        if !self.0.insert(name.to_lowercase()) {
             let twice = msg!("member-name-twice", name = &name);
             return Err(Box::new(
                 source
@@ -288,7 +357,6 @@ impl Names {
                     .with_hint(msg!("member-name-twice-hint")),
             ));
         }
-        self.0.push(name.clone());
         Ok(name)
     }
 }

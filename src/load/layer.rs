@@ -382,8 +382,8 @@ enum Next<'s> {
     Replaced(usize),
     /// A key the file does not have, added: a replacement's value.
     Added(usize),
-    /// Keys the file does not have on the way to replacements, added as a mapping.
-    Made(Value, usize),
+    /// A key the file does not have on the way to replacements: an empty mapping they fill.
+    Made(At<'s>),
     /// A key copied in by `<<`.
     Merged(Value, At<'s>),
 }
@@ -464,36 +464,42 @@ struct Keys<'s, A> {
 }
 
 impl<'de, 's, A: MapAccess<'de>> Keys<'s, A> {
+    /// Takes in what `<<` brings: a mapping, or a list of them (of which the first given
+    /// wins), each with the merges inside it, its own keys over theirs.
     fn merge(&mut self, value: Value) -> Result<(), A::Error> {
-        let mut value = value;
-        value.apply_merge().map_err(de::Error::custom)?;
-        let maps = match value {
-            Value::Mapping(map) => vec![map],
-            // Of several, the first given wins, as YAML's merge key says.
-            Value::Sequence(list) => list
-                .into_iter()
-                .map(|v| match v {
-                    Value::Mapping(map) => Ok(map),
-                    _ => Err(model::refuse(msg!("merge-not-a-mapping"))),
-                })
-                .collect::<Result<_, A::Error>>()?,
-            _ => return Err(model::refuse(msg!("merge-not-a-mapping"))),
-        };
-        for map in maps {
-            for (key, value) in map {
-                let key = match key {
-                    Value::String(s) => s,
-                    Value::Number(n) => n.to_string(),
-                    Value::Bool(b) => b.to_string(),
-                    _ => return Err(model::refuse(msg!("merge-key-not-a-text"))),
-                };
-                let name = canonical(&key);
-                if !self.merged.iter().any(|(k, _)| canonical(k) == name) {
-                    self.merged.push((key, value));
+        match value {
+            Value::Mapping(map) => {
+                let mut inside = None;
+                for (key, value) in map {
+                    let key = match key {
+                        Value::String(s) => s,
+                        Value::Number(n) => n.to_string(),
+                        Value::Bool(b) => b.to_string(),
+                        _ => return Err(model::refuse(msg!("merge-key-not-a-text"))),
+                    };
+                    if key == "<<" {
+                        inside = Some(value);
+                        continue;
+                    }
+                    if self.at.top && key.starts_with("x-") {
+                        continue;
+                    }
+                    let name = canonical(&key);
+                    if !self.merged.iter().any(|(k, _)| canonical(k) == name) {
+                        self.merged.push((key, value));
+                    }
+                }
+                match inside {
+                    Some(inside) => self.merge(inside),
+                    None => Ok(()),
                 }
             }
+            Value::Sequence(list) => list.into_iter().try_for_each(|value| match value {
+                Value::Mapping(_) => self.merge(value),
+                _ => Err(model::refuse(msg!("merge-not-a-mapping"))),
+            }),
+            _ => Err(model::refuse(msg!("merge-not-a-mapping"))),
         }
-        Ok(())
     }
 
     /// What follows the file's keys: the keys merged in that the file does not write, then
@@ -516,62 +522,29 @@ impl<'de, 's, A: MapAccess<'de>> Keys<'s, A> {
             };
             rest.push_back((key, next));
         }
-        // Replacements whose next step is a key that is nowhere here.
-        let mut made: Vec<(&'static str, Value, usize)> = Vec::new();
-        let state = self.at.state;
+        // Replacements whose next step is a key that is nowhere here: the key is added, with
+        // the replacement's value, or, on the way to one, as an empty mapping the
+        // replacements then fill, each at its own place.
+        let mut added: Vec<&'static str> = Vec::new();
         for &(r, done) in &self.at.live {
-            let path = state.replacements[r].path;
-            let Some(Seg::Key(key)) = path.get(done) else {
+            let path = self.at.state.replacements[r].path;
+            let Some(&Seg::Key(key)) = path.get(done) else {
                 continue;
             };
-            if present.iter().any(|k| k == key) {
+            // A list cannot be made: there would be no entry to put a value in.
+            if matches!(path.get(done + 1), Some(Seg::Index(_))) {
                 continue;
             }
-            let rest_path = &path[done + 1..];
-            if rest_path.is_empty() {
-                made.retain(|(k, _, _)| k != key);
-                rest.retain(|(k, _)| k != key);
-                rest.push_back(((*key).to_owned(), Next::Added(r)));
+            if present.iter().any(|k| k == key) || added.contains(&key) {
                 continue;
             }
-            // A mapping made on the way, when the rest of the path is keys only.
-            let Some(keys) = rest_path
-                .iter()
-                .map(|s| match s {
-                    Seg::Key(k) => Some(*k),
-                    Seg::Index(_) => None,
-                })
-                .collect::<Option<Vec<_>>>()
-            else {
-                continue;
+            added.push(key);
+            let (at, ends) = self.at.step(|seg| *seg == Seg::Key(key));
+            let next = match ends {
+                Some(r) => Next::Added(r),
+                None => Next::Made(at),
             };
-            if rest.iter().any(|(k, _)| k == key) {
-                continue;
-            }
-            let slot = match made.iter_mut().find(|(k, _, _)| k == key) {
-                Some(slot) => slot,
-                None => {
-                    made.push((key, Value::Mapping(Default::default()), r));
-                    made.last_mut().expect("just pushed")
-                }
-            };
-            let mut node = &mut slot.1;
-            for k in &keys[..keys.len() - 1] {
-                let Value::Mapping(map) = node else { break };
-                node = map
-                    .entry(Value::String((*k).to_owned()))
-                    .or_insert_with(|| Value::Mapping(Default::default()));
-            }
-            if let Value::Mapping(map) = node {
-                map.insert(
-                    Value::String(keys[keys.len() - 1].to_owned()),
-                    state.replacements[r].value.clone(),
-                );
-                state.mark(r);
-            }
-        }
-        for (key, value, r) in made {
-            rest.push_back((key.to_owned(), Next::Made(value, r)));
+            rest.push_back((key.to_owned(), next));
         }
         rest
     }
@@ -632,10 +605,12 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Keys<'_, A> {
                 replace(seed, state, r)
             }
             Next::Added(r) => replace(seed, state, r),
-            Next::Made(value, r) => seed.deserialize(value).map_err(|e| {
-                state.refused.set(Some(r));
-                de::Error::custom(e)
-            }),
+            Next::Made(at) => seed
+                .deserialize(Layer {
+                    inner: Value::Mapping(Default::default()),
+                    at,
+                })
+                .map_err(de::Error::custom),
             Next::Merged(value, at) => seed
                 .deserialize(Layer { inner: value, at })
                 .map_err(de::Error::custom),

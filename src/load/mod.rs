@@ -76,12 +76,19 @@ impl Place {
 impl Override {
     /// An override whose value is text typed on a command line or in a table cell, read as
     /// YAML reads a scalar: `2028` a number, `false` a yes-or-no, nothing or `~` no value,
-    /// a quoted text the text inside, `[甲, 乙]` a list; anything else is the text as typed, so that
-    /// `城东中学工会 #1` or `要求: 全员` stays whole.
+    /// a quoted text the text inside, `[甲, 乙]` a list; anything else is the text as typed,
+    /// so that `城东中学工会 #1`, `#1 号文件` or `要求: 全员` stays whole.
     pub fn scalar(path: Vec<Seg>, written: String, raw: &str, place: Place) -> Override {
         let typed = serde_yaml::from_str::<serde_yaml::Value>(raw).ok();
         let quoted = raw.starts_with([QUOTE, '\'']);
+        // No value only when nothing is typed, or YAML's word for none: `#1 号文件` is text,
+        // though YAML would read a comment; `1.50` is text, not a number that drops its 0.
+        let none = matches!(raw.trim(), "" | "~" | "null" | "Null" | "NULL");
         let value = match typed {
+            Some(serde_yaml::Value::Null) if !none => serde_yaml::Value::String(raw.to_owned()),
+            Some(serde_yaml::Value::Number(n)) if n.is_f64() => {
+                serde_yaml::Value::String(raw.to_owned())
+            }
             Some(
                 v @ (serde_yaml::Value::Null
                 | serde_yaml::Value::Bool(_)
@@ -324,14 +331,18 @@ impl Source {
             }
             Err((err, Some(r))) => {
                 let o = &self.overrides[r];
-                let full = err.to_string();
-                let (_, words) = said::path(said::read(&full).text);
-                let path = msg!("path-key", key = &o.written);
-                let diagnostic = o.place.at(
-                    Severity::Error,
-                    false,
-                    msg!("value-refused", path = path, words = refused(words)),
-                );
+                // In the words a value of the file would get; else in serde's.
+                let yaml = serde_yaml::to_string(&o.value).unwrap_or_default();
+                let (message, hint) = takes::refused_value(&o.path, &o.written, &yaml)
+                    .unwrap_or_else(|| {
+                        let full = err.to_string();
+                        let (_, words) = said::path(said::read(&full).text);
+                        let path = msg!("path-key", key = &o.written);
+                        let words = refused(words);
+                        (msg!("value-refused", path = path, words = words), None)
+                    });
+                let mut diagnostic = o.place.at(Severity::Error, false, message);
+                diagnostic.hint = hint;
                 return Err(Error::Invalid {
                     diagnostics: vec![diagnostic],
                 });
@@ -678,7 +689,7 @@ impl Source {
     }
 
     /// The 1-based line of a byte offset.
-    fn line_of(&self, offset: usize) -> usize {
+    pub fn line_of(&self, offset: usize) -> usize {
         crate::text::line_starts(&self.text).partition_point(|&s| s <= offset)
     }
 

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::index::{Located, Shape};
 use super::said::{self, What};
+use crate::error::Seg;
 use crate::messages::Message;
 use crate::model::{self, variants_of};
 use crate::msg;
@@ -126,6 +127,52 @@ pub(super) fn walk(root: &Located, text: &str) -> Vec<Refused> {
     walk.keys(root, "plan");
     walk.found.sort_by_key(|r| r.start);
     walk.found
+}
+
+/// Why a value given on its own (by `--set` or a members table) is none its key takes, in
+/// the words a file's value would get: `path` is where it goes, `written` the path as the
+/// user typed it, `text` the value as YAML.
+pub(super) fn refused_value(
+    path: &[Seg],
+    written: &str,
+    text: &str,
+) -> Option<(Message, Option<Message>)> {
+    let root = super::index::index(text)?;
+    let mut what = "plan";
+    let mut on = None;
+    for (i, seg) in path.iter().enumerate() {
+        let last = i + 1 == path.len();
+        let step = match (*seg, on) {
+            (Seg::Key(key), _) => takes(what, key).map(|t| (t, key)),
+            (Seg::Index(_), Some((Takes::Items | Takes::Content, key))) => {
+                Some((Takes::Keys("node"), key))
+            }
+            (Seg::Index(_), Some((Takes::Schedule, key))) => {
+                Some((Takes::Keys("schedule entry"), key))
+            }
+            (Seg::Index(_), Some((Takes::Paragraphs, key))) => Some((Takes::Text, key)),
+            (Seg::Index(_), Some((Takes::Markers, key))) => Some((Takes::Markers, key)),
+            _ => None,
+        };
+        let (takes, key) = step?;
+        if let (Takes::Keys(inner), false) = (takes, last) {
+            what = inner;
+        }
+        on = Some((takes, key));
+    }
+    let (takes, key) = on?;
+    let mut walk = Walk {
+        text,
+        found: Vec::new(),
+        chinese: !written.is_ascii(),
+        path: vec![Step::Key(written.to_owned())],
+    };
+    // An item may be a text too.
+    match (takes, path.last()) {
+        (Takes::Keys("node"), Some(Seg::Index(_))) => walk.item(&root, key),
+        _ => walk.value(&root, takes, key),
+    }
+    walk.found.into_iter().next().map(|r| (r.message, r.hint))
 }
 
 struct Walk<'a> {

@@ -500,3 +500,192 @@ fn set_and_each_speak_chinese() {
         .status(1)
         .run();
 }
+
+#[test]
+fn no_output_may_overwrite_the_members_file() {
+    let ran = Test::new()
+        .write("base.yaml", BASE)
+        .write("m.txt", "单位,文件名\n甲工会,m\n")
+        .args([
+            "render",
+            "base.yaml",
+            "--each",
+            "m.txt",
+            "-f",
+            "txt",
+            "--out-dir",
+            ".",
+        ])
+        .stderr("error: ./m.txt is the members file: rendering would overwrite it\n")
+        .status(2)
+        .run();
+    assert_eq!(ran.read("m.txt"), "单位,文件名\n甲工会,m\n");
+}
+
+#[test]
+fn a_value_that_yaml_would_read_as_a_comment_or_a_short_number_is_text() {
+    let ran = Test::new()
+        .write("base.yaml", BASE)
+        .args([
+            "render",
+            "base.yaml",
+            "-f",
+            "txt",
+            "--set",
+            "标题=#1 号文件",
+        ])
+        .args(["--set", "重点工作.2.内容=1.50"])
+        .stdout(anything())
+        .run();
+    assert_eq!(
+        ran.stdout.lines().next().unwrap().trim_start_matches('　'),
+        "#1 号文件"
+    );
+    assert!(
+        ran.stdout.contains("（二）开展文体活动。1.50\n"),
+        "{}",
+        ran.stdout
+    );
+}
+
+#[test]
+fn each_value_made_in_a_new_block_is_judged_at_its_own_argument() {
+    let base = BASE.replace("落款:\n  日期: 2027-01-05\n", "");
+    Test::new()
+        .write("base.yaml", base)
+        .args(["--lang", "zh", "render", "base.yaml", "-f", "txt"])
+        .args([
+            "--set",
+            "落款.单位=城东中学工会",
+            "--set",
+            "落款.日期=2027-13-01",
+        ])
+        .stderr(
+            "\
+错误：--set 2:1:7：`落款.日期`：`2027-13-01` 不是日期：没有13月，月份只能是1到12
+  |
+1 | 落款.日期=2027-13-01
+  |           ^^^^^^^^^^
+",
+        )
+        .status(1)
+        .run();
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_gets_the_words_a_file_would() {
+    Test::new()
+        .write("base.yaml", BASE)
+        .args(["--lang", "zh", "render", "base.yaml", "--set", "期间=秋季"])
+        .stderr(
+            "\
+错误：--set 1:1:4：`期间` 应写成以下之一：`全年`、`年度`、`上半年`、`下半年`、`上学期`、`第一学期`、`下学期`、`第二学期`、`学年`
+  |
+1 | 期间=秋季
+  |      ^^^^ 可以这样写：`期间: 全年`
+",
+        )
+        .status(1)
+        .run();
+}
+
+#[test]
+fn a_warning_only_some_members_plans_have_names_the_member() {
+    Test::new()
+        .write("base.yaml", BASE)
+        .write("members.csv", "单位,年度\n乙工会,2030\n丙工会,\n")
+        .args(["check", "base.yaml", "--each", "members.csv"])
+        .stderr(
+            "\
+warning: base.yaml:11:7: the signature is dated 2027-01-05, more than three months outside the period
+   |
+11 |   日期: 2027-01-05
+   |         ^^^^^^^^^^ the period runs 2030-01 to 2030-12 (for 乙工会 (members.csv:2))
+",
+        )
+        .run();
+}
+
+#[test]
+fn tables_as_excel_writes_them_tabs_and_empty_cells_past_the_last_column() {
+    let ran = Test::new()
+        .write("base.yaml", BASE)
+        .write("tabs.txt", "单位\t文件名\r\n城西小学工会\t城西\r\n")
+        .write(
+            "wide.csv",
+            "单位,文件名,,\r\n城南小学工会,城南,,\r\n,,,\r\n",
+        )
+        .args([
+            "render",
+            "base.yaml",
+            "--each",
+            "tabs.txt",
+            "--out-dir",
+            "out",
+            "-f",
+            "txt",
+        ])
+        .stderr("1 written, 0 unchanged\n")
+        .run();
+    assert!(ran
+        .read("out/城西.txt")
+        .contains("城西小学工会2027年工作计划"));
+    let ran = ran
+        .again()
+        .args([
+            "render",
+            "base.yaml",
+            "--each",
+            "wide.csv",
+            "--out-dir",
+            "out",
+            "-f",
+            "txt",
+        ])
+        .stderr("1 written, 0 unchanged\n")
+        .run();
+    assert!(ran
+        .read("out/城南.txt")
+        .contains("城南小学工会2027年工作计划"));
+    ran.again()
+        .write(
+            "twice.csv",
+            "单位,signature.date,落款.日期\n甲,2027-01-05,2027-01-06\n",
+        )
+        .args([
+            "render",
+            "base.yaml",
+            "--each",
+            "twice.csv",
+            "--out-dir",
+            "out",
+        ])
+        .stderr(
+            "\
+error: twice.csv:1:19: a column before this one is `落款.日期` too
+  |
+1 | 单位,signature.date,落款.日期
+  |                     ^^^^^^^^^ give each path one column
+",
+        )
+        .status(1)
+        .run();
+}
+
+#[test]
+fn merges_inside_merged_blocks_know_a_key_in_either_language() {
+    let plan = "\
+x-signature: &signature {日期: 2027-01-05}
+x-common: &common {落款: {<<: *signature, date: 2027-01-07}}
+<<: *common
+单位: 城东中学工会
+年度: 2027
+指导思想: 以习近平新时代中国特色社会主义思想为指导，团结动员广大教职工建功立业。
+";
+    let ran = Test::new()
+        .write("plan.yaml", plan)
+        .args(["render", "plan.yaml", "-f", "txt"])
+        .stdout(anything())
+        .run();
+    assert!(ran.stdout.ends_with("　2027年1月7日\n"), "{}", ran.stdout);
+}

@@ -215,6 +215,12 @@ fn every_command_it_shows_runs() {
     let mut failures = Vec::new();
     for (block, lines) in &shell {
         let dir = reader_folder(&plans, lines);
+        // The other files the README shows by name (a members table).
+        for shown in blocks.iter().filter(|b| b.lang != "yaml") {
+            if let Some(file) = &shown.file {
+                std::fs::write(dir.path().join(file), &shown.text).unwrap();
+            }
+        }
         for line in lines {
             if let Some(failure) = run_line(line, dir.path()) {
                 failures.push(format!("{README}, under “{}”: {failure}", block.heading));

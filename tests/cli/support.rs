@@ -119,6 +119,9 @@ pub fn run_fed(command: &mut Command, stdin: Option<&[u8]>, limit: Duration) -> 
 /// its text, and the heading it stands under.
 pub struct CodeBlock {
     pub lang: String,
+    /// The file the block is, when its info string names one after the language
+    /// (```` ```csv 会员单位.csv ````): a file a command reads that no comment can name.
+    pub file: Option<String>,
     pub text: String,
     pub heading: String,
 }
@@ -146,8 +149,10 @@ pub fn code_blocks(markdown: &str) -> Vec<CodeBlock> {
             Event::End(TagEnd::Heading(_)) => in_heading = false,
             Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(&text),
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let mut words = info.split_whitespace();
                 block = Some(CodeBlock {
-                    lang: info.split_whitespace().next().unwrap_or("").to_owned(),
+                    lang: words.next().unwrap_or("").to_owned(),
+                    file: words.next().map(str::to_owned),
                     text: String::new(),
                     heading: heading.clone(),
                 });
