@@ -494,3 +494,9 @@ import-more-documents = { $count ->
    *[other] { $count } more documents follow on the page: give --split -o DIR to import each
 }
 import-document = { $file }: lines { $first }–{ $last }
+
+## Drafting: init and summary
+
+usage-draft-would-overwrite = { $path } already exists: pass --force to overwrite it
+usage-draft-onto-plan = -o { $path } names the plan itself: the draft would overwrite it
+draft-wrote = wrote { $file }: replace every ×× with your text; `unionplan check --strict { $file }` lists what is left

@@ -449,3 +449,9 @@ import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段�
 import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
 import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入
 import-document = { $file }：第 { $first }–{ $last } 行
+
+## 起草：init 和 summary
+
+usage-draft-would-overwrite = `{ $path }` 已经存在：要覆盖它，请加上 `--force`
+usage-draft-onto-plan = `-o { $path }` 指的就是计划文件本身：写草稿会把它覆盖
+draft-wrote = 已写好 `{ $file }`：把每个 ×× 换成实际内容；`unionplan check --strict { $file }` 会逐行列出还没填的地方
