@@ -89,7 +89,8 @@ pub struct InitArgs {
     #[arg(long, value_name = "单位")]
     pub org: Option<String>,
 
-    /// The plan's year (年度) [default: next year; for a term, the year its school year starts].
+    /// The plan's year (年度); for a term or a school year, the year the school year starts
+    /// [default: next year, or this year for a spring term: the period that starts next year].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1900..=2200))]
     pub year: Option<i32>,
 
