@@ -38,6 +38,10 @@ pub enum Command {
     Templates(TemplatesArgs),
     /// Turn last year's plan (text, Markdown, Word or a saved web page) into a plan file.
     Import(ImportArgs),
+    /// Start a plan file: the standard sections, ×× where your words go, a note on each key.
+    Init(InitArgs),
+    /// Draft the summary (总结) of a plan's period, its sections and key items as headings.
+    Summary(SummaryArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -61,6 +65,83 @@ pub struct ImportArgs {
     /// Write every document of a page holding several, one plan each, into the folder -o.
     #[arg(long, requires = "output")]
     pub split: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The file to write [default: 计划.yaml, or plan.yaml with --keys en]; `-` prints it.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// The span the plan covers.
+    #[arg(long, value_enum, default_value_t = PeriodName::Year)]
+    pub period: PeriodName,
+
+    /// A plan or a summary.
+    #[arg(long, value_enum, default_value_t = KindName::Plan)]
+    pub kind: KindName,
+
+    /// The language of the plan's keys (and of the notes on them).
+    #[arg(long, value_enum, default_value_t = KeyNames::Zh)]
+    pub keys: KeyNames,
+
+    /// The issuing union (单位), e.g. 城东中学工会 [default: ××工会, to fill in].
+    #[arg(long, value_name = "单位")]
+    pub org: Option<String>,
+
+    /// The plan's year (年度); for a term or a school year, the year the school year starts
+    /// [default: next year, or this year for a spring term: the period that starts next year].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+    pub year: Option<i32>,
+
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The periods a plan covers, as `init` takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodName {
+    /// 全年
+    #[value(alias = "全年")]
+    Year,
+    /// 上半年 (January–June)
+    #[value(alias = "上半年")]
+    FirstHalf,
+    /// 下半年 (July–December)
+    #[value(alias = "下半年")]
+    SecondHalf,
+    /// 上学期 (September–January)
+    #[value(alias = "上学期")]
+    AutumnTerm,
+    /// 下学期 (February–July)
+    #[value(alias = "下学期")]
+    SpringTerm,
+    /// 学年 (September–August)
+    #[value(alias = "学年")]
+    SchoolYear,
+}
+
+/// A plan or a summary, as `init` takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindName {
+    /// 工作计划
+    #[value(alias = "计划")]
+    Plan,
+    /// 工作总结
+    #[value(alias = "总结")]
+    Summary,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SummaryArgs {
+    /// The plan whose period the summary is of; `-` reads standard input.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Write the draft to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// The language of an imported plan's keys.

@@ -460,6 +460,10 @@ pub enum Usage {
     EjectWouldOverwrite { dir: PathBuf, names: Vec<String> },
     /// `templates eject --force` over folders named as templates.
     EjectOverFolders { dir: PathBuf, names: Vec<String> },
+    /// `init` onto a file that exists, without `--force`.
+    DraftWouldOverwrite { path: PathBuf },
+    /// A draft's `-o` names the plan it is drafted from.
+    DraftOntoPlan { path: PathBuf },
 }
 
 /// What is wrong with a template.
@@ -585,6 +589,12 @@ impl Usage {
                 dir = dir.display().to_string(),
                 names = names.clone()
             ),
+            Usage::DraftWouldOverwrite { path } => {
+                msg!("usage-draft-would-overwrite", path = display_name(path))
+            }
+            Usage::DraftOntoPlan { path } => {
+                msg!("usage-draft-onto-plan", path = display_name(path))
+            }
         }
     }
 }

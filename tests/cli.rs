@@ -17,8 +17,12 @@ mod checking;
 mod content;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/drafting_init.rs"]
+mod drafting_init;
 #[path = "cli/drafting_members.rs"]
 mod drafting_members;
+#[path = "cli/drafting_summary.rs"]
+mod drafting_summary;
 #[path = "cli/fixture_languages.rs"]
 mod fixture_languages;
 #[path = "cli/help.rs"]

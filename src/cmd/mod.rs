@@ -2,7 +2,9 @@
 
 pub mod check;
 pub mod import;
+pub mod init;
 pub mod line;
 pub mod render;
 pub mod schema;
+pub mod summary;
 pub mod templates;

@@ -21,12 +21,12 @@ struct Writer {
 
 /// A key's name as the model gives it: the English field name, or the Chinese alias that
 /// follows it in the model's list.
-fn name<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
+pub(crate) fn name<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
     in_keys(model::keys_of::<T>(), keys, en)
 }
 
 /// A value of a closed set, by its English name or its first Chinese alias.
-fn value<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
+pub(crate) fn value<'de, T: serde::Deserialize<'de>>(keys: Keys, en: &'static str) -> &'static str {
     in_keys(model::variants_of::<T>(), keys, en)
 }
 

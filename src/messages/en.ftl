@@ -530,3 +530,8 @@ members-column-twice-hint = give each path one column
 usage-output-is-members = { $path } is the members file: rendering would overwrite it
 for-member-hint = { $hint } (for { $member })
 for-member = for { $member }
+## Drafting: init and summary
+
+usage-draft-would-overwrite = { $path } already exists: pass --force to overwrite it
+usage-draft-onto-plan = -o { $path } names the plan itself: the draft would overwrite it
+draft-wrote = wrote { $file }: replace every ×× with your text; `unionplan check --strict { $file }` lists what is left

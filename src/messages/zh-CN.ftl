@@ -485,3 +485,8 @@ members-column-twice-hint = 每个路径只写一列
 usage-output-is-members = `{ $path }` 就是会员单位文件：渲染会把它覆盖
 for-member-hint = { $hint }（{ $member }）
 for-member = 这是 { $member } 的计划
+## 起草：init 和 summary
+
+usage-draft-would-overwrite = `{ $path }` 已经存在：要覆盖它，请加上 `--force`
+usage-draft-onto-plan = `-o { $path }` 指的就是计划文件本身：写草稿会把它覆盖
+draft-wrote = 已写好 `{ $file }`：把每个 ×× 换成实际内容；`unionplan check --strict { $file }` 会逐行列出还没填的地方
