@@ -2,9 +2,9 @@
 //! items as headings, each with 完成情况：×× to fill in, and 下一步工作思路 at the end, in the
 //! plan's key language and numbering.
 //!
-//! What a secretary summarizes is the work, so the guiding ideology (said again in the
-//! preface, if at all) and the month-by-month schedule (whose activities the work's headings
-//! cover) are left out.
+//! Every section of the plan stands, the guiding ideology and the schedule too, so that the
+//! summary follows the plan's own headings and the secretary deletes what is not to report;
+//! a schedule's months are not carried over, as the work's headings cover their activities.
 
 use super::init::{self, BLANK};
 use crate::import::genre::{self, Draft, Signature};
@@ -171,24 +171,25 @@ fn words(node: &model::Node) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
-/// Whether a title names the guiding ideology, which a summary does not report on.
-fn is_ideology(title: &str) -> bool {
-    title.trim_end_matches([':', '：']).trim() == "指导思想"
-}
-
 /// The summary's heading for a section of the plan, if it takes one.
 fn section(section: Section, kind: Kind) -> Option<genre::Node> {
     let (title, node) = match section.given {
-        Given::Schedule(_) => return None,
+        Given::Schedule(_) => {
+            let (_, heading) = section.shorthand?;
+            (
+                heading.to_owned(),
+                model::Node {
+                    numbered: true,
+                    ..Default::default()
+                },
+            )
+        }
         Given::Item(item) => {
             let node = item.into_node();
             (words(&node)?, node)
         }
         Given::Content(content) => {
-            let (key, heading) = section.shorthand?;
-            if key == "guiding_ideology" {
-                return None;
-            }
+            let (_, heading) = section.shorthand?;
             let node = match content {
                 Content::Body(_) => model::Node {
                     numbered: true,
@@ -207,10 +208,8 @@ fn section(section: Section, kind: Kind) -> Option<genre::Node> {
             (title, node)
         }
     };
-    let only_schedule = !node.schedule.is_empty() && node.items.is_empty();
     // A summary's own next-period part gives way to the one the draft ends with.
-    let ideas = kind == Kind::Summary && title.contains("思路");
-    if is_ideology(&title) || only_schedule || ideas {
+    if kind == Kind::Summary && title.contains("思路") {
         return None;
     }
     let items = node.items.into_iter().filter_map(item).collect();

@@ -170,8 +170,11 @@ fn key_items_become_headings_and_the_title_follows_the_plan() {
     );
     assert!(text.contains("\nperiod: first-half\n"));
     let (after, _) = view(drafted.again().write("s.yaml", text), "s.yaml");
-    assert_eq!(titles(&after["sections"]), ["重点工作", "下一步工作思路"]);
-    let items = &after["sections"][0]["items"];
+    assert_eq!(
+        titles(&after["sections"]),
+        ["指导思想", "重点工作", "具体工作安排", "下一步工作思路"]
+    );
+    let items = &after["sections"][1]["items"];
     assert_eq!(titles(items), ["加强民主管理。", "关心困难教职工。"]);
     assert_eq!(items[0]["body"][0], "完成情况：××");
     assert_eq!(items[0]["marker"], "（一）");
