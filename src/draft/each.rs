@@ -217,14 +217,14 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
                 }
             }
         }
-        match names.take(source, start, name.or(organization)) {
-            Ok(name) => members.push(Member {
-                label: format!("{name} ({}:{})", source.name, source.line_of(start)),
-                name,
-                overrides,
-            }),
-            Err(d) => diagnostics.push(*d),
-        }
+        names.add(
+            source,
+            start,
+            name.or(organization),
+            overrides,
+            &mut members,
+            &mut diagnostics,
+        );
     }
     if diagnostics.is_empty() {
         Ok(members)
@@ -295,14 +295,14 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
                 }
             }
         }
-        match names.take(source, start, name.or(organization)) {
-            Ok(name) => members.push(Member {
-                label: format!("{name} ({}:{})", source.name, source.line_of(start)),
-                name,
-                overrides,
-            }),
-            Err(d) => diagnostics.push(*d),
-        }
+        names.add(
+            source,
+            start,
+            name.or(organization),
+            overrides,
+            &mut members,
+            &mut diagnostics,
+        );
     }
     if diagnostics.is_empty() {
         Ok(members)
@@ -316,6 +316,27 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
 struct Names(std::collections::HashSet<String>);
 
 impl Names {
+    /// The member whose entry starts at `start`, named by its `文件名` or 单位 (`given`), or
+    /// the error that it cannot be named so.
+    fn add(
+        &mut self,
+        source: &Source,
+        start: usize,
+        given: Option<(String, (usize, usize))>,
+        overrides: Vec<Override>,
+        members: &mut Vec<Member>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        match self.take(source, start, given) {
+            Ok(name) => members.push(Member {
+                label: format!("{name} ({}:{})", source.name, source.line_of(start)),
+                name,
+                overrides,
+            }),
+            Err(d) => diagnostics.push(*d),
+        }
+    }
+
     /// The output name of the member whose entry starts at `start`, from its `文件名` or its
     /// 单位 (text and place): a file name only, never a path.
     fn take(
