@@ -38,6 +38,19 @@ pub enum Command {
     Templates(TemplatesArgs),
     /// Turn last year's plan (text, Markdown, Word or a saved web page) into a plan file.
     Import(ImportArgs),
+    /// Draft the next period's plan from this one: years, period and date moved on.
+    Next(NextArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NextArgs {
+    /// The plan to draft from; `-` reads standard input.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Write the draft to FILE instead of standard output (never onto the plan itself).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -38,6 +38,7 @@ pub mod calendar;
 pub mod cli;
 mod cmd;
 pub mod docx;
+pub mod draft;
 pub mod error;
 pub mod file_kind;
 pub mod format;
@@ -113,6 +114,7 @@ fn execute(cli: &cli::Cli, io: &output::Streams) -> Result<ExitCode, Error> {
         cli::Command::Check(args) => cmd::check::execute(args, io),
         cli::Command::Schema => cmd::schema::execute(io).map(|()| ExitCode::SUCCESS),
         cli::Command::Import(args) => cmd::import::execute(args, io).map(|()| ExitCode::SUCCESS),
+        cli::Command::Next(args) => cmd::next::execute(args, io).map(|()| ExitCode::SUCCESS),
         cli::Command::Templates(args) => {
             cmd::templates::execute(args, io).map(|()| ExitCode::SUCCESS)
         }

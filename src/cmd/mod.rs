@@ -3,6 +3,7 @@
 pub mod check;
 pub mod import;
 pub mod line;
+pub mod next;
 pub mod render;
 pub mod schema;
 pub mod templates;

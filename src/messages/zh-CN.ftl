@@ -449,3 +449,13 @@ import-unplaced = { $name }:{ $line }：无法归位，按原位置保留为段�
 import-dropped = { $name }:{ $line }：不属于计划，已去掉：{ $text }
 import-more-documents = 页面上后面还有 { $count } 篇文档：用 `--split -o 文件夹` 逐篇导入
 import-document = { $file }：第 { $first }–{ $last } 行
+
+### Drafting: next
+
+# $from, $to: the periods as a title says them (2027年上半年, 2026—2027学年第二学期).
+next-drafted = { $file }：已由{ $from }的计划起草{ $to }的计划，改动 { $count } 处
+# $place: file:line:col; $old, $new: the text as the file writes it, before and after.
+next-change = { $place }：`{ $old }` 改为 `{ $new }`
+next-kept = 以下内容按原样保留，但与{ $to }不符，请检查：
+next-no-year = 计划没有写年度（`年度`），标题里也没有年份：请先写上 `年度`，才能起草下一期的计划
+next-draft-unreadable = 起草的计划读回来不对，没有写入任何内容；这是 unionplan 的问题，请报告
