@@ -177,7 +177,8 @@ fn changes(
         let old = root
             .scalar_at(path, &model::aliases_of)
             .ok_or_else(|| unreadable(source))?;
-        let raw = &source.text[node.start..node.end];
+        let end = node.start + quoted_len(&source.text[node.start..node.end]);
+        let raw = &source.text[node.start..end];
         let raw_edits = (!quoted.contains(&i))
             .then(|| raw_edits(raw, old, edits))
             .flatten();
@@ -190,7 +191,7 @@ fn changes(
             })),
             None => changes.push(Change {
                 start: node.start,
-                end: node.end,
+                end,
                 old: raw.to_owned(),
                 new: double_quoted(&apply(old, edits)),
             }),
@@ -270,6 +271,40 @@ fn raw_edits(raw: &str, old: &str, edits: &[Edit]) -> Option<Vec<Edit>> {
         out.push((at, at + piece.len(), text.clone()));
     }
     Some(out)
+}
+
+/// The length of a scalar's raw text up to its closing quote, if it is quoted: the reader's
+/// span of a quoted scalar may run on over the blanks and comment after it.
+fn quoted_len(raw: &str) -> usize {
+    let mut chars = raw.char_indices();
+    match chars.next() {
+        Some((_, '"')) => {
+            while let Some((at, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => return at + 1,
+                    _ => {}
+                }
+            }
+            raw.len()
+        }
+        Some((_, '\'')) => {
+            let mut rest = chars.peekable();
+            while let Some((at, c)) = rest.next() {
+                if c == '\'' {
+                    if rest.peek().is_some_and(|&(_, n)| n == '\'') {
+                        rest.next();
+                    } else {
+                        return at + 1;
+                    }
+                }
+            }
+            raw.len()
+        }
+        _ => raw.len(),
+    }
 }
 
 /// `value` written as a YAML double-quoted scalar, on one line.
@@ -668,6 +703,13 @@ mod tests {
         assert_eq!(add_months(date(2026, 8, 31), 6), date(2027, 2, 28));
         assert_eq!(add_months(date(2027, 7, 1), 6), date(2028, 1, 1));
         assert_eq!(add_months(date(2028, 2, 29), 12), date(2029, 2, 28));
+    }
+
+    #[test]
+    fn quoted_scalars_end_at_their_quote() {
+        assert_eq!(quoted_len("\"a\\\"b\"   # 2027"), 6);
+        assert_eq!(quoted_len("'it''s'  # x"), 7);
+        assert_eq!(quoted_len("plain"), 5);
     }
 
     #[test]

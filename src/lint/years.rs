@@ -179,7 +179,8 @@ fn chinese_year_spans(text: &str) -> Vec<(usize, usize, i32)> {
 }
 
 /// The years written in `text` that name the plan's own time rather than another: the
-/// plan's year, in digits or in Chinese numerals (二〇二七年), unless the words around it
+/// plan's year (for a school, either of its school year's), in digits or in Chinese
+/// numerals (二〇二七年), unless the words around it
 /// make it a reference to another time (荣获2027年度…, 2027年以来); in the title every
 /// such year is the plan's own. Two years joined by a dash (2026—2027学年) are a school
 /// year, the plan's own only for a school's plan and its school year. Each is a byte range
@@ -190,6 +191,7 @@ pub(crate) fn own_years(
     title: bool,
     text: &str,
 ) -> Vec<(usize, usize, i32)> {
+    let last = if period.is_school() { year + 1 } else { year };
     let mut years: Vec<(usize, usize, i32)> = year_spans(text)
         .into_iter()
         .filter_map(|(start, end)| Some((start, end, text[start..end].parse().ok()?)))
@@ -211,7 +213,7 @@ pub(crate) fn own_years(
             }
             continue;
         }
-        if first == year && (title || !is_reference(text, start, end, false)) {
+        if (year..=last).contains(&first) && (title || !is_reference(text, start, end, false)) {
             own.push((start, end, first));
         }
         i += 1;
