@@ -43,17 +43,6 @@ pub enum Command {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct NextArgs {
-    /// The plan to draft from; `-` reads standard input.
-    #[arg(value_name = "PLAN")]
-    pub plan: PathBuf,
-
-    /// Write the draft to FILE instead of standard output (never onto the plan itself).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-#[derive(Debug, clap::Args)]
 pub struct ImportArgs {
     /// The document to read; `-` reads standard input.
     #[arg(value_name = "DOCUMENT")]
@@ -196,4 +185,15 @@ mod tests {
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NextArgs {
+    /// The plan to draft from; `-` reads standard input.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Write the draft to FILE instead of standard output (never onto the plan itself).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -17,6 +17,8 @@ mod checking;
 mod content;
 #[path = "cli/docx.rs"]
 mod docx;
+#[path = "cli/drafting_next.rs"]
+mod drafting_next;
 #[path = "cli/fixture_languages.rs"]
 mod fixture_languages;
 #[path = "cli/help.rs"]

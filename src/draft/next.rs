@@ -548,10 +548,18 @@ fn date_edits(value: &str, date: Date) -> Vec<Edit> {
         let iso = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
         return vec![(0, value.len(), iso)];
     }
-    let edits = (runs.into_iter().zip(numbers))
+    let edits: Vec<Edit> = (runs.into_iter().zip(numbers))
         .map(|((start, end), n)| (start, end, written_like(&value[start..end], n)))
         .collect();
-    as_one(value, edits)
+    // The whole date is one change, 日 and all.
+    let (start, end) = (
+        value.len() - value.trim_start().len(),
+        value.trim_end().len(),
+    );
+    let inner: Vec<Edit> = (edits.iter())
+        .map(|(s, e, new)| (s - start, e - start, new.clone()))
+        .collect();
+    vec![(start, end, apply(&value[start..end], &inner))]
 }
 
 #[cfg(test)]
