@@ -79,8 +79,15 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
     }
     let mut plan = source.parse()?;
     let root = source.index().ok_or_else(|| unreadable(source))?;
-    let period = plan.period;
     let title = plan.title.as_ref().map(|t| t.0.clone());
+    // A file without `period` is a year's plan, unless its title names another period.
+    let given = root
+        .scalar_at(&[Seg::Key("period")], &model::aliases_of)
+        .is_some();
+    let period = match (&title, given) {
+        (Some(title), false) => title_period(title).unwrap_or(plan.period),
+        _ => plan.period,
+    };
     let year = plan
         .calendar_year()
         .or_else(|| title.as_deref().and_then(|t| title_year(period, t)))
@@ -153,6 +160,21 @@ fn unreadable(source: &Source) -> Error {
             &source.name,
             msg!("next-draft-unreadable"),
         )],
+    }
+}
+
+/// The period a title names by its words (上半年, 第二学期, 学年), for a plan whose file
+/// gives none.
+fn title_period(title: &str) -> Option<Period> {
+    let words = PERIOD_WORDS.iter().map(|&(period, word, _)| (period, word));
+    let named = (words.chain([(Period::SchoolYear, "学年")]))
+        .filter_map(|(period, word)| Some((title.find(word)?, period)))
+        .min_by_key(|&(at, period)| (at, period == Period::SchoolYear));
+    // 2026—2027学年第一学期: the term after the school year.
+    let term = (PERIOD_WORDS.iter()).find(|(_, word, _)| title.contains(word));
+    match (named, term) {
+        (Some((_, Period::SchoolYear)), Some(&(period, _, _))) => Some(period),
+        (named, _) => named.map(|(_, period)| period),
     }
 }
 
@@ -243,7 +265,8 @@ fn misread(
         .collect();
     let dated = |p: &model::Plan| p.signature.as_ref().and_then(|s| s.date).is_some();
     let year_right = read.calendar_year() == Some(year) || plan.calendar_year().is_none();
-    if !year_right || read.period != period || dated(&read) != dated(plan) {
+    let period_right = read.period == period || read.period == plan.period;
+    if !year_right || !period_right || dated(&read) != dated(plan) {
         return Err(unreadable(source));
     }
     Ok(wrong)

@@ -376,3 +376,26 @@ fn terms_and_school_years_follow_the_school_calendar() {
         .stderr(anything())
         .run();
 }
+
+#[test]
+fn a_plan_whose_title_alone_names_its_year_and_period() {
+    let plan = "title: 城东中学工会2027年上半年工作计划\nsections: [做好2027年上半年工作。]\nsignature: {date: 2027-01-05}\n";
+    Test::new()
+        .write("plan.yaml", plan)
+        .args(["next", "plan.yaml"])
+        .stdout("title: 城东中学工会2027年下半年工作计划\nsections: [做好2027年下半年工作。]\nsignature: {date: 2027-07-05}\n")
+        .stderr(
+            "plan.yaml: the draft of 2027年下半年 from 2027年上半年, 3 changes\n\
+             plan.yaml:1:19: `上半年` → `下半年`\n\
+             plan.yaml:2:19: `上半年` → `下半年`\n\
+             plan.yaml:3:19: `2027-01-05` → `2027-07-05`\n",
+        )
+        .run();
+    let term = "title: 城东中学工会2026—2027学年第二学期工作计划\nsections: [a]\n";
+    Test::new()
+        .write("plan.yaml", term)
+        .args(["next", "plan.yaml"])
+        .stdout("title: 城东中学工会2027—2028学年第一学期工作计划\nsections: [a]\n")
+        .stderr(anything())
+        .run();
+}
