@@ -79,9 +79,12 @@ fn kept(source: &Source, draft: &Draft, name: &str) -> Result<Vec<Diagnostic>, E
         .map(said)
         .collect();
     let checked = Source::from_bytes(name.to_owned(), draft.text.as_bytes())?;
-    Ok(validate::check(&checked)
+    let mut kept: Vec<Diagnostic> = validate::check(&checked)
         .diagnostics
         .into_iter()
         .filter(|d| !before.contains(&said(d)))
-        .collect())
+        .chain(draft.others.iter().map(|other| other.diagnostic(&checked)))
+        .collect();
+    kept.sort_by_key(|d| (d.line, d.column));
+    Ok(kept)
 }

@@ -2,7 +2,7 @@
 //! values that name its period (year, period, school year, the signature's date, the years
 //! and period words of the title and text). Everything else stays byte for byte.
 
-use crate::error::{Diagnostic, Error, Seg, Severity};
+use crate::error::{Diagnostic, Error, Finding, Seg, Severity};
 use crate::lint::{own_years, plan_texts};
 use crate::load::{Located, Source};
 use crate::model::{self, Date, Period, SCHOOL_YEAR_SEPARATORS};
@@ -28,6 +28,47 @@ pub struct Draft {
     /// The plan's year and period, and the draft's.
     pub from: (i32, Period),
     pub to: (i32, Period),
+    /// The words the plan named another period by (下半年 in a plan of 上半年), kept as
+    /// written: in the draft they may name its own.
+    pub others: Vec<Other>,
+}
+
+/// A word naming another period than the plan's, kept: the text's data path and the word's
+/// byte offset in the draft's value.
+#[derive(Debug)]
+pub struct Other {
+    pub path: Vec<Seg>,
+    pub at: usize,
+    pub word: &'static str,
+}
+
+impl Other {
+    /// The warning of the word, placed in the draft `draft`.
+    pub fn diagnostic(&self, draft: &Source) -> Diagnostic {
+        let message = msg!("next-other-period", word = self.word);
+        let hint = msg!("next-other-period-hint");
+        let root = draft.index();
+        let node = root.and_then(|r| r.scalar_node_at(&self.path, &model::aliases_of));
+        let value = root.and_then(|r| r.scalar_at(&self.path, &model::aliases_of));
+        if let (Some(node), Some(value)) = (node, value.filter(|v| v.is_char_boundary(self.at))) {
+            let raw = &draft.text[node.start..node.end];
+            let nth = value[..self.at].matches(self.word).count();
+            if value.matches(self.word).count() == raw.matches(self.word).count() {
+                if let Some((at, _)) = raw.match_indices(self.word).nth(nth) {
+                    let start = node.start + at;
+                    return draft
+                        .at(
+                            Severity::Warning,
+                            start,
+                            Some(start + self.word.len()),
+                            message,
+                        )
+                        .with_hint(hint);
+                }
+            }
+        }
+        draft.diagnose(Finding::warning(self.path.clone(), message, hint).at(self.word))
+    }
 }
 
 /// The period after `period` of a plan of `year`, with its year (for a school, the year its
@@ -117,14 +158,25 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
         scalars.push((date_path.to_vec(), date_edits(value, moved)));
     }
     let sections = plan.take_sections();
+    let mut others = Vec::new();
     plan_texts(&plan, &sections, &mut |path, text| {
         let is_title = path == [Seg::Key("title")];
+        let edits = text_edits(text, is_title, (year, period), shift);
+        for (at, word) in other_words(text, period) {
+            // Where the word is in the draft's text, after the edits before it.
+            let moved: isize = (edits.iter())
+                .filter(|(_, end, _)| *end <= at)
+                .map(|(start, end, new)| new.len() as isize - (end - start) as isize)
+                .sum();
+            others.push(Other {
+                path: path.to_vec(),
+                at: at.saturating_add_signed(moved),
+                word,
+            });
+        }
         // Offsets in the text are offsets in the file's scalar only if it reads the same.
         if value_at(path) == Some(text) {
-            scalars.push((
-                path.to_vec(),
-                text_edits(text, is_title, (year, period), shift),
-            ));
+            scalars.push((path.to_vec(), edits));
         }
     });
     for (path, edits) in &mut scalars {
@@ -146,6 +198,7 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
                 changes,
                 from: (year, period),
                 to: (next_year, next_period),
+                others,
             });
         }
         quoted.extend(wrong);
@@ -438,6 +491,22 @@ fn text_edits(
     }
     edits.sort_by_key(|e| e.0);
     edits
+}
+
+/// The words of `text` that name, with no year before them, the half year or term that is
+/// not the plan's (下半年 in a plan of 上半年): each once.
+fn other_words(text: &str, period: Period) -> Vec<(usize, &'static str)> {
+    let family = |p: Period| matches!(p, Period::FirstHalf | Period::SecondHalf);
+    if !PERIOD_WORDS.iter().any(|(p, _, _)| *p == period) {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, &'static str)> = (PERIOD_WORDS.iter())
+        .filter(|(p, _, _)| *p != period && family(*p) == family(period))
+        .flat_map(|&(_, word, _)| text.match_indices(word).map(move |(at, _)| (at, word)))
+        .filter(|&(at, _)| !after_a_year(&text[..at]))
+        .collect();
+    found.sort();
+    found
 }
 
 /// Whether `before` ends with a year and its unit (2026年, 2026—2027学年): a period word

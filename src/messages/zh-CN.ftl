@@ -457,5 +457,7 @@ next-drafted = { $file }：已由{ $from }的计划起草{ $to }的计划，改�
 # $place: file:line:col; $old, $new: the text as the file writes it, before and after.
 next-change = { $place }：`{ $old }` 改为 `{ $new }`
 next-kept = 以下内容按原样保留，但与{ $to }不符，请检查：
+next-other-period = `{ $word }` 原指计划以外的另一期，已按原样保留
+next-other-period-hint = 请检查它在新计划里的意思是否还对
 next-no-year = 计划没有写年度（`年度`），标题里也没有年份：请先写上 `年度`，才能起草下一期的计划
 next-draft-unreadable = 起草的计划读回来不对，没有写入任何内容；这是本工具的问题，请报告
