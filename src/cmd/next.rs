@@ -26,9 +26,16 @@ pub fn execute(args: &NextArgs, io: &Streams) -> Result<(), Error> {
     let draft = next::next(&source)?;
     let name = out.map_or_else(|| source.name.clone(), display_name);
     let kept = kept(&source, &draft, &name)?;
+    // A byte order mark the plan starts with, the draft starts with too.
+    let bom = if args.plan != Path::new("-") && starts_with_bom(&args.plan) {
+        "\u{feff}"
+    } else {
+        ""
+    };
+    let bytes = format!("{bom}{}", draft.text);
     match out {
-        Some(path) => output::write_atomic(path, draft.text.as_bytes())?,
-        None => io.write_out(draft.text.as_bytes())?,
+        Some(path) => output::write_atomic(path, bytes.as_bytes())?,
+        None => io.write_out(bytes.as_bytes())?,
     }
     let ((from_year, from), (to_year, to)) = (draft.from, draft.to);
     note!(
@@ -62,6 +69,13 @@ pub fn execute(args: &NextArgs, io: &Streams) -> Result<(), Error> {
         note!(io, "{}", render_diagnostics(&kept));
     }
     Ok(())
+}
+
+fn starts_with_bom(path: &Path) -> bool {
+    use std::io::Read;
+    let mut start = [0; 3];
+    std::fs::File::open(path).is_ok_and(|mut f| f.read_exact(&mut start).is_ok())
+        && start == *b"\xEF\xBB\xBF"
 }
 
 /// A change's text on one line.

@@ -179,6 +179,11 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
             scalars.push((path.to_vec(), edits));
         }
     });
+    // An alias (`*name`) follows its anchor, which is edited where it stands.
+    scalars.retain(|(path, _)| {
+        let node = root.scalar_node_at(path, &model::aliases_of);
+        !node.is_some_and(|n| source.text[n.start..].starts_with('*'))
+    });
     for (path, edits) in &mut scalars {
         let old = value_at(path).unwrap_or_default();
         edits.retain(|(start, end, new)| old.get(*start..*end) != Some(new.as_str()));

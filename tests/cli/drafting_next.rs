@@ -399,3 +399,26 @@ fn a_plan_whose_title_alone_names_its_year_and_period() {
         .stderr(anything())
         .run();
 }
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
+    let plan = "tests/fixtures/lint/bom-crlf.yaml";
+    let ran = Test::new()
+        .in_repo()
+        .args(["next", plan])
+        .stdout(anything())
+        .stderr(anything())
+        .run();
+    let input = read(plan);
+    let text = input
+        .strip_prefix('\u{feff}')
+        .expect("the fixture has a BOM");
+    let draft = ran
+        .stdout
+        .strip_prefix('\u{feff}')
+        .expect("so has the draft");
+    let changes = reported(&ran.stderr, plan);
+    assert_eq!(changes.len(), 1, "{}", ran.stderr);
+    assert_eq!(replay(text, &changes), draft);
+    assert_eq!(draft.matches("\r\n").count(), text.matches("\r\n").count());
+}
