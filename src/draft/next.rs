@@ -146,7 +146,7 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
             scalars.push((vec![Seg::Key(key)], year_edits(value, shift)));
         }
     }
-    if let Some(value) = value_at(&[Seg::Key("period")]) {
+    if let Some(value) = value_at(&[Seg::Key("period")]).filter(|_| next_period != period) {
         scalars.push((vec![Seg::Key("period")], period_edits(value, next_period)));
     }
     let date_path = [Seg::Key("signature"), Seg::Key("date")];

@@ -422,3 +422,22 @@ fn a_byte_order_mark_and_crlf_line_ends_are_kept() {
     assert_eq!(replay(text, &changes), draft);
     assert_eq!(draft.matches("\r\n").count(), text.matches("\r\n").count());
 }
+
+#[test]
+fn a_period_that_stays_is_left_as_written() {
+    for (period, year, next_year) in [
+        ("年度", "2027", "2028"),
+        ("全年", "二〇二七年", "二〇二八年"),
+        ("year", "'2027'", "'2028'"),
+    ] {
+        let plan = format!("期间: {period}\n年度: {year}\n正文: [做好2027年的工作。]\n");
+        Test::new()
+            .write("plan.yaml", &plan)
+            .args(["next", "plan.yaml"])
+            .stdout(format!(
+                "期间: {period}\n年度: {next_year}\n正文: [做好2028年的工作。]\n"
+            ))
+            .stderr(anything())
+            .run();
+    }
+}
