@@ -150,13 +150,18 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
         scalars.push((vec![Seg::Key("period")], period_edits(value, next_period)));
     }
     let date_path = [Seg::Key("signature"), Seg::Key("date")];
-    if let (Some(value), Some(date)) = (
-        value_at(&date_path),
-        plan.signature.as_ref().and_then(|s| s.date),
-    ) {
-        let moved = add_months(date, months_of(period));
+    let mut date = plan.signature.as_ref().and_then(|s| s.date);
+    if let (Some(value), Some(old)) = (value_at(&date_path), date) {
+        let moved = add_months(old, months_of(period));
         scalars.push((date_path.to_vec(), date_edits(value, moved)));
+        date = Some(moved);
     }
+    let expected = Expected {
+        year: plan.calendar_year().map(|_| next_year),
+        // The period the draft reads as: the next, unless the title alone names it.
+        period: if given { next_period } else { plan.period },
+        date,
+    };
     let sections = plan.take_sections();
     let mut others = Vec::new();
     plan_texts(&plan, &sections, &mut |path, text| {
@@ -196,7 +201,7 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
     for _ in 0..2 {
         let changes = changes(source, root, &scalars, &quoted)?;
         let text = apply_changes(&source.text, &changes);
-        let wrong = misread(source, &text, &scalars, (next_year, next_period), &plan)?;
+        let wrong = misread(source, &text, &scalars, &expected)?;
         if wrong.is_empty() {
             return Ok(Draft {
                 text,
@@ -303,8 +308,7 @@ fn misread(
     source: &Source,
     text: &str,
     scalars: &[(Vec<Seg>, Vec<Edit>)],
-    (year, period): (i32, Period),
-    plan: &model::Plan,
+    expected: &Expected,
 ) -> Result<Vec<usize>, Error> {
     let draft = Source::from_bytes(source.name.clone(), text.as_bytes())?;
     let Ok(read) = draft.parse() else {
@@ -321,13 +325,22 @@ fn misread(
         })
         .map(|(i, _)| i)
         .collect();
-    let dated = |p: &model::Plan| p.signature.as_ref().and_then(|s| s.date).is_some();
-    let year_right = read.calendar_year() == Some(year) || plan.calendar_year().is_none();
-    let period_right = read.period == period || read.period == plan.period;
-    if !year_right || !period_right || dated(&read) != dated(plan) {
+    let date = read.signature.as_ref().and_then(|s| s.date);
+    let right = read.calendar_year() == expected.year
+        && read.period == expected.period
+        && date == expected.date;
+    if wrong.is_empty() && !right {
         return Err(unreadable(source));
     }
     Ok(wrong)
+}
+
+/// What the draft must read as: its year (none if the plan's file gives none), its period
+/// and its signature's date.
+struct Expected {
+    year: Option<i32>,
+    period: Period,
+    date: Option<Date>,
 }
 
 /// The edits of a scalar's raw text `raw`, which reads `old`, that make the edits of its
