@@ -316,6 +316,48 @@ mod tests {
     }
 
     #[test]
+    fn years_naming_the_plans_own_time() {
+        let own = |period, year, title, text: &str| -> Vec<String> {
+            own_years(period, year, title, text)
+                .into_iter()
+                .map(|(s, e, y)| format!("{}={y}", &text[s..e]))
+                .collect()
+        };
+        assert_eq!(
+            own(
+                Period::Year,
+                2027,
+                false,
+                "做好2027年度工作，二〇二七年，荣获2027年度先进，2027年以来"
+            ),
+            ["2027=2027", "二〇二七=2027"]
+        );
+        // A school year is the plan's own only in a school's plan, and both its years.
+        assert_eq!(
+            own(Period::Year, 2027, false, "2027—2028学年"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            own(
+                Period::SpringTerm,
+                2026,
+                false,
+                "2026—2027学年，2025—2026学年，2027年3月"
+            ),
+            ["2026=2026", "2027=2027", "2027=2027"]
+        );
+        assert_eq!(
+            own(Period::SchoolYear, 2026, true, "二〇二六至二〇二七学年"),
+            ["二〇二六=2026", "二〇二七=2027"]
+        );
+        // In the title every year of the plan's is its own.
+        assert_eq!(
+            own(Period::Year, 2027, true, "2027年以来工作计划"),
+            ["2027=2027"]
+        );
+    }
+
+    #[test]
     fn years_in_chinese() {
         use crate::messages::Lang;
         assert_eq!(
