@@ -25,7 +25,7 @@ pub fn execute(args: &NextArgs, io: &Streams) -> Result<(), Error> {
     let source = Source::read(&args.plan)?;
     let draft = next::next(&source)?;
     let name = out.map_or_else(|| source.name.clone(), display_name);
-    let kept = kept(&source, &draft, &name)?;
+    let kept = kept(&draft, &name)?;
     // A byte order mark the plan starts with, the draft starts with too.
     let bom = if args.plan != Path::new("-") && starts_with_bom(&args.plan) {
         "\u{feff}"
@@ -85,13 +85,9 @@ fn shown(text: &str) -> String {
 
 /// What checking the draft warns of that checking the plan did not: schedule months outside
 /// the new period, years that no longer fit it. The draft keeps them as written.
-fn kept(source: &Source, draft: &Draft, name: &str) -> Result<Vec<Diagnostic>, Error> {
+fn kept(draft: &Draft, name: &str) -> Result<Vec<Diagnostic>, Error> {
     let said = |d: &Diagnostic| (d.line, d.column, d.message.code());
-    let before: Vec<_> = validate::check(source)
-        .diagnostics
-        .iter()
-        .map(said)
-        .collect();
+    let before: Vec<_> = draft.warnings.iter().map(said).collect();
     let checked = Source::from_bytes(name.to_owned(), draft.text.as_bytes())?;
     let mut kept: Vec<Diagnostic> = validate::check(&checked)
         .diagnostics

@@ -31,6 +31,8 @@ pub struct Draft {
     /// The words the plan named another period by (下半年 in a plan of 上半年), kept as
     /// written: in the draft they may name its own.
     pub others: Vec<Other>,
+    /// What checking the plan warned of.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A word naming another period than the plan's, kept: the text's data path and the word's
@@ -108,11 +110,9 @@ const PERIOD_WORDS: [(Period, &str, &str); 6] = [
 /// The next period's draft of the plan in `source`. A plan with errors gives them, as
 /// `check` does, and no draft.
 pub fn next(source: &Source) -> Result<Draft, Error> {
-    let errors: Vec<Diagnostic> = crate::validate::check(source)
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        (crate::validate::check(source).diagnostics.into_iter())
+            .partition(|d| d.severity == Severity::Error);
     if !errors.is_empty() {
         return Err(Error::Invalid {
             diagnostics: errors,
@@ -209,6 +209,7 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
                 from: (year, period),
                 to: (next_year, next_period),
                 others,
+                warnings,
             });
         }
         quoted.extend(wrong);
