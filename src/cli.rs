@@ -40,6 +40,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Start a plan file: the standard sections, ×× where your words go, a note on each key.
     Init(InitArgs),
+    /// Draft the next period's plan from this one: years, period and date moved on.
+    Next(NextArgs),
     /// Draft the summary (总结) of a plan's period, its sections and key items as headings.
     Summary(SummaryArgs),
 }
@@ -288,4 +290,15 @@ mod tests {
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NextArgs {
+    /// The plan to draft from; `-` reads standard input.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Write the draft to FILE instead of standard output (never onto the plan itself).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -116,6 +116,7 @@ fn execute(cli: &cli::Cli, io: &output::Streams) -> Result<ExitCode, Error> {
         cli::Command::Import(args) => cmd::import::execute(args, io).map(|()| ExitCode::SUCCESS),
         cli::Command::Init(args) => cmd::init::execute(args, io).map(|()| ExitCode::SUCCESS),
         cli::Command::Summary(args) => cmd::summary::execute(args, io).map(|()| ExitCode::SUCCESS),
+        cli::Command::Next(args) => cmd::next::execute(args, io).map(|()| ExitCode::SUCCESS),
         cli::Command::Templates(args) => {
             cmd::templates::execute(args, io).map(|()| ExitCode::SUCCESS)
         }

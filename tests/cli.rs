@@ -21,6 +21,8 @@ mod docx;
 mod drafting_init;
 #[path = "cli/drafting_members.rs"]
 mod drafting_members;
+#[path = "cli/drafting_next.rs"]
+mod drafting_next;
 #[path = "cli/drafting_summary.rs"]
 mod drafting_summary;
 #[path = "cli/fixture_languages.rs"]

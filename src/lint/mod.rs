@@ -25,6 +25,7 @@ use placeholders::placeholders;
 use years::years;
 
 pub use written::written;
+pub(crate) use years::own_years;
 
 use crate::error::{Finding, Seg};
 use crate::model::{Content, Given, Item, Node, Paragraphs, Plan, ScheduleEntry, Section, Text};

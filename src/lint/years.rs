@@ -151,6 +151,102 @@ pub(super) fn years(period: Period, year: i32, path: &[Seg], text: &str, out: &m
     }
 }
 
+/// Years written in Chinese numerals digit by digit and followed by 年 (二〇二七年), as byte
+/// ranges with their value.
+fn chinese_year_spans(text: &str) -> Vec<(usize, usize, i32)> {
+    let digit = is_chinese_digit;
+    let mut spans = Vec::new();
+    let mut run: Option<usize> = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (digit(c), run) {
+            (true, None) => run = Some(at),
+            (true, Some(_)) => {}
+            (false, Some(start)) => {
+                run = None;
+                let written = &text[start..at];
+                let marked = text[at..].starts_with('年')
+                    || text[at..].starts_with(crate::model::SCHOOL_YEAR_SEPARATORS);
+                let year =
+                    crate::numerals::parse_number(written).filter(|_| written.chars().count() == 4);
+                if let Some(year) = year.filter(|y| (1900..2100).contains(y)).filter(|_| marked) {
+                    spans.push((start, at, year as i32));
+                }
+            }
+            (false, None) => {}
+        }
+    }
+    spans
+}
+
+/// The years written in `text` that name the plan's own time rather than another: the
+/// plan's year (for a school, either of its school year's), in digits or in Chinese
+/// numerals (二〇二七年), unless the words around it
+/// make it a reference to another time (荣获2027年度…, 2027年以来); in the title every
+/// such year is the plan's own. Two years joined by a dash (2026—2027学年) are a school
+/// year, the plan's own only for a school's plan and its school year. Each is a byte range
+/// with its value.
+pub(crate) fn own_years(
+    period: Period,
+    year: i32,
+    title: bool,
+    text: &str,
+) -> Vec<(usize, usize, i32)> {
+    let last = if period.is_school() { year + 1 } else { year };
+    let mut years: Vec<(usize, usize, i32)> = year_spans(text)
+        .into_iter()
+        .filter_map(|(start, end)| Some((start, end, text[start..end].parse().ok()?)))
+        .chain(chinese_year_spans(text))
+        .collect();
+    years.sort();
+    let mut own = Vec::new();
+    let mut i = 0;
+    while i < years.len() {
+        let (start, end, first) = years[i];
+        if let Some(second) = second_year(text, end) {
+            if period.is_school() && first == year && second.2 == year + 1 {
+                own.extend([(start, end, first), second]);
+            }
+            i += 1;
+            // The second year is passed over, found as one or not.
+            while years.get(i).is_some_and(|y| y.0 < second.1) {
+                i += 1;
+            }
+            continue;
+        }
+        if (year..=last).contains(&first) && (title || !is_reference(text, start, end, false)) {
+            own.push((start, end, first));
+        }
+        i += 1;
+    }
+    own
+}
+
+/// The year after a dash (or two, or 至) that follows a year ending at `end`:
+/// 2026—2027, 2026年—2027年, 二〇二六至二〇二七.
+fn second_year(text: &str, end: usize) -> Option<(usize, usize, i32)> {
+    let rest = &text[end..];
+    let rest = rest.strip_prefix('年').unwrap_or(rest);
+    let after = rest.trim_start_matches(crate::model::SCHOOL_YEAR_SEPARATORS);
+    let dashes = rest[..rest.len() - after.len()].chars().count();
+    if !(1..=2).contains(&dashes) {
+        return None;
+    }
+    let start = text.len() - after.len();
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 4 {
+        let year = after[..4].parse().ok()?;
+        return Some((start, start + 4, year));
+    }
+    let chinese = after.len() - after.trim_start_matches(is_chinese_digit).len();
+    let written = &after[..chinese];
+    let year = crate::numerals::parse_number(written).filter(|_| written.chars().count() == 4)?;
+    Some((start, start + chinese, i32::try_from(year).ok()?))
+}
+
+fn is_chinese_digit(c: char) -> bool {
+    "〇零一二三四五六七八九".contains(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +313,48 @@ mod tests {
             "year: 2026\nperiod: school-year\ntitle: 2026—2027学年工作计划\nsections: [a]\n"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn years_naming_the_plans_own_time() {
+        let own = |period, year, title, text: &str| -> Vec<String> {
+            own_years(period, year, title, text)
+                .into_iter()
+                .map(|(s, e, y)| format!("{}={y}", &text[s..e]))
+                .collect()
+        };
+        assert_eq!(
+            own(
+                Period::Year,
+                2027,
+                false,
+                "做好2027年度工作，二〇二七年，荣获2027年度先进，2027年以来"
+            ),
+            ["2027=2027", "二〇二七=2027"]
+        );
+        // A school year is the plan's own only in a school's plan, and both its years.
+        assert_eq!(
+            own(Period::Year, 2027, false, "2027—2028学年"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            own(
+                Period::SpringTerm,
+                2026,
+                false,
+                "2026—2027学年，2025—2026学年，2027年3月"
+            ),
+            ["2026=2026", "2027=2027", "2027=2027"]
+        );
+        assert_eq!(
+            own(Period::SchoolYear, 2026, true, "二〇二六至二〇二七学年"),
+            ["二〇二六=2026", "二〇二七=2027"]
+        );
+        // In the title every year of the plan's is its own.
+        assert_eq!(
+            own(Period::Year, 2027, true, "2027年以来工作计划"),
+            ["2027=2027"]
+        );
     }
 
     #[test]

@@ -194,6 +194,18 @@ impl Located {
         path: &[Seg],
         aliases: &dyn Fn(&str) -> Vec<&'static str>,
     ) -> Option<&str> {
+        match &self.scalar_node_at(path, aliases)?.shape {
+            Shape::Scalar(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The scalar a data path leads to, as [`Located::scalar_at`] finds it, with its place.
+    pub fn scalar_node_at(
+        &self,
+        path: &[Seg],
+        aliases: &dyn Fn(&str) -> Vec<&'static str>,
+    ) -> Option<&Located> {
         let mut node = self;
         let mut rest = path;
         while let Some((seg, tail)) = rest.split_first() {
@@ -211,10 +223,7 @@ impl Located {
             };
             rest = tail;
         }
-        match &node.shape {
-            Shape::Scalar(value) => Some(value),
-            _ => None,
-        }
+        matches!(node.shape, Shape::Scalar(_)).then_some(node)
     }
 }
 

@@ -535,3 +535,17 @@ for-member = for { $member }
 usage-draft-would-overwrite = { $path } already exists: pass --force to overwrite it
 usage-draft-onto-plan = -o { $path } names the plan itself: the draft would overwrite it
 draft-wrote = wrote { $file }: replace every ×× with your text; `unionplan check --strict { $file }` lists what is left
+### Drafting: next
+
+# $from, $to: the periods as a title says them (2027年上半年, 2026—2027学年第二学期).
+next-drafted = { $file }: the draft of { $to } from { $from }, { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+# $place: file:line:col; $old, $new: the text as the file writes it, before and after.
+next-change = { $place }: `{ $old }` → `{ $new }`
+next-kept = kept as written, though it does not fit { $to }; check it:
+next-other-period = `{ $word }` named a period other than the plan's own; it is kept as written
+next-other-period-hint = make sure it still says what you mean in the draft
+next-no-year = the plan gives no year (`year`, `年度`) and its title names none: add `year` to draft the next period
+next-draft-unreadable = the draft did not read back as the next period's plan, so nothing was written; this is a fault of unionplan, please report it

@@ -490,3 +490,14 @@ for-member = 这是 { $member } 的计划
 usage-draft-would-overwrite = `{ $path }` 已经存在：要覆盖它，请加上 `--force`
 usage-draft-onto-plan = `-o { $path }` 指的就是计划文件本身：写草稿会把它覆盖
 draft-wrote = 已写好 `{ $file }`：把每个 ×× 换成实际内容；`unionplan check --strict { $file }` 会逐行列出还没填的地方
+### Drafting: next
+
+# $from, $to: the periods as a title says them (2027年上半年, 2026—2027学年第二学期).
+next-drafted = { $file }：已由{ $from }的计划起草{ $to }的计划，改动 { $count } 处
+# $place: file:line:col; $old, $new: the text as the file writes it, before and after.
+next-change = { $place }：`{ $old }` 改为 `{ $new }`
+next-kept = 以下内容按原样保留，但与{ $to }不符，请检查：
+next-other-period = `{ $word }` 原指计划以外的另一期，已按原样保留
+next-other-period-hint = 请检查它在新计划里的意思是否还对
+next-no-year = 计划没有写年度（`年度`），标题里也没有年份：请先写上 `年度`，才能起草下一期的计划
+next-draft-unreadable = 起草的计划读回来不对，没有写入任何内容；这是本工具的问题，请报告
