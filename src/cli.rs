@@ -144,6 +144,10 @@ pub struct SummaryArgs {
     /// Write the draft to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Overwrite FILE if it exists (a summary being written is never replaced unasked).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The language of an imported plan's keys.
@@ -301,4 +305,8 @@ pub struct NextArgs {
     /// Write the draft to FILE instead of standard output (never onto the plan itself).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Overwrite FILE if it exists (a plan being written is never replaced unasked).
+    #[arg(long)]
+    pub force: bool,
 }

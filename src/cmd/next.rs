@@ -34,6 +34,12 @@ pub fn execute(args: &NextArgs, io: &Streams) -> Result<(), Error> {
     };
     let bytes = format!("{bom}{}", draft.text);
     match out {
+        // A dangling link is there too: writing would replace it.
+        Some(path) if !args.force && std::fs::symlink_metadata(path).is_ok() => {
+            return Err(Error::Usage(Usage::DraftWouldOverwrite {
+                path: path.to_owned(),
+            }))
+        }
         Some(path) => output::write_atomic(path, bytes.as_bytes())?,
         None => io.write_out(bytes.as_bytes())?,
     }

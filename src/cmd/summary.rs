@@ -31,6 +31,12 @@ pub fn execute(args: &SummaryArgs, io: &Streams) -> Result<(), Error> {
     let text = crate::draft::summary::summary(&source, &plan, sections);
     match output {
         Some(out) => {
+            // A dangling link is there too: writing would replace it.
+            if !args.force && std::fs::symlink_metadata(out).is_ok() {
+                return Err(Error::Usage(Usage::DraftWouldOverwrite {
+                    path: out.to_path_buf(),
+                }));
+            }
             output::write_atomic(out, text.as_bytes())?;
             note!(io, "{}", msg!("draft-wrote", file = display_name(out)));
         }

@@ -180,7 +180,8 @@ pub fn starter(s: &Starter) -> String {
     w.pair(
         0,
         key("preface"),
-        &scalar(&preface(s.period, s.kind, &organization)),
+        // "工会", not its name: the preface stays true for every member union it is set for.
+        &scalar(&preface(s.period, s.kind, "工会")),
     );
 
     match s.kind {
@@ -188,18 +189,18 @@ pub fn starter(s: &Starter) -> String {
         Kind::Summary => summary_body(&mut w),
     }
 
+    // The 落款 is left to fill in, its 单位 to follow the document's: a plan set out for each
+    // member union (`--set 单位=…`, `--each`) is then signed by each.
     let signature = |en| name::<model::Signature>(keys, en);
     w.comment(
         0,
-        "落款：印在正文后右下方的单位和日期",
-        "The signature under the text: the union and the date",
+        "落款：印在正文后右下方的单位和日期；单位不写时就是上面的单位。填好日期（年-月-日，如 2027-01-05）后，去掉下面两行开头的 # 号",
+        "The signature under the text: the union (the document's, unless given) and the date; once the date (year-month-day, 2027-01-05) is filled in, remove the # before the next two lines",
     );
-    w.line(0, &format!("{}:", key("signature")));
-    w.pair(1, signature("organization"), &scalar(&organization));
     w.comment(
-        1,
-        "落款日期写成“年-月-日”，如 2027-01-05；填好后去掉下一行开头的 # 号",
-        "The date of signing, as year-month-day (2027-01-05); once filled in, remove the # before the next line",
+        0,
+        &format!("{}:", key("signature")),
+        &format!("{}:", key("signature")),
     );
     w.comment(
         1,

@@ -441,3 +441,21 @@ fn a_period_that_stays_is_left_as_written() {
             .run();
     }
 }
+
+#[test]
+fn a_draft_being_written_is_not_replaced_unasked() {
+    let ran = Test::new()
+        .copy("examples/annual-plan.yaml", "plan.yaml")
+        .write("2028.yaml", "明年的计划，已经改了一半\n")
+        .args(["next", "plan.yaml", "-o", "2028.yaml"])
+        .stderr("error: 2028.yaml already exists: pass --force to overwrite it\n")
+        .status(2)
+        .run();
+    assert_eq!(ran.read("2028.yaml"), "明年的计划，已经改了一半\n");
+    let ran = ran
+        .again()
+        .args(["next", "plan.yaml", "-o", "2028.yaml", "--force"])
+        .stderr(anything())
+        .run();
+    assert!(ran.read("2028.yaml").contains("year: 2028"));
+}

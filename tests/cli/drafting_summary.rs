@@ -242,3 +242,21 @@ fn output_file_holds_what_stdout_shows() {
         .run();
     assert_eq!(written.read("s.yaml"), shown);
 }
+
+#[test]
+fn a_summary_being_written_is_not_replaced_unasked() {
+    let ran = Test::new()
+        .copy("examples/annual-plan.yaml", "plan.yaml")
+        .write("总结.yaml", "我已经写了一半的总结\n")
+        .args(["summary", "plan.yaml", "-o", "总结.yaml"])
+        .stderr("error: 总结.yaml already exists: pass --force to overwrite it\n")
+        .status(2)
+        .run();
+    assert_eq!(ran.read("总结.yaml"), "我已经写了一半的总结\n");
+    let ran = ran
+        .again()
+        .args(["summary", "plan.yaml", "-o", "总结.yaml", "--force"])
+        .stderr(anything())
+        .run();
+    assert!(ran.read("总结.yaml").contains("kind: summary"));
+}
