@@ -13,18 +13,31 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
     let found = batch::find_plans(&args.plans)?;
     // Entries of a folder that are named like plans but are none come first.
     let mut diagnostics = found.warnings();
-    let set = draft::set::overrides(&args.set)?;
-    let members = match &args.each {
-        Some(members) => {
-            let [_] = &found.plans[..] else {
-                return Err(Error::Usage(Usage::EachWithSeveralPlans {
-                    count: found.plans.len(),
-                }));
-            };
-            draft::each::read(members)?
+    if args.each.is_some() && found.plans.len() != 1 {
+        return Err(Error::Usage(Usage::EachWithSeveralPlans {
+            count: found.plans.len(),
+        }));
+    }
+    // What `--set` and `--each` give: their problems are reported as the plans' are.
+    let given = draft::set::overrides(&args.set).and_then(|set| match &args.each {
+        Some(members) => Ok((set, draft::each::read(members)?)),
+        None => Ok((set, Vec::new())),
+    });
+    let (set, members) = match given {
+        Ok(given) => given,
+        Err(Error::Invalid { diagnostics: found }) => {
+            diagnostics.extend(found);
+            (Vec::new(), Vec::new())
         }
-        None => Vec::new(),
+        Err(err @ (Error::Read { .. } | Error::Decode { .. })) => {
+            let name = args.each.as_deref().map(crate::text::display_name);
+            diagnostics.push(unreadable(&name.unwrap_or_default(), err));
+            (Vec::new(), Vec::new())
+        }
+        Err(err) => return Err(err),
     };
+    // Nothing is checked with values that could not be read.
+    let given_failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     // Each plan once with `--set`, or once for each member.
     let runs: Vec<(&std::path::PathBuf, Option<String>, Vec<Override>)> = match members.is_empty() {
         true => found.plans.iter().map(|p| (p, None, set.clone())).collect(),
@@ -37,19 +50,11 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
             .collect(),
     };
     let mut checked = Vec::new();
-    for (path, member, overrides) in runs {
+    for (path, member, overrides) in runs.into_iter().filter(|_| !given_failed) {
         let found = match Source::read(path) {
             Ok(source) => validate::check(&source.with_overrides(overrides)).diagnostics,
             Err(Error::Invalid { diagnostics }) => diagnostics,
-            // A file that cannot be read or decoded has no lines to point at.
-            Err(err) => vec![Diagnostic::whole_file(
-                &crate::text::display_name(path),
-                match err {
-                    // Its path is the diagnostic's already.
-                    Error::Decode { message, .. } => message,
-                    other => other.message(),
-                },
-            )],
+            Err(err) => vec![unreadable(&crate::text::display_name(path), err)],
         };
         checked.push((member, found));
     }
@@ -98,4 +103,16 @@ pub fn execute(args: &CheckArgs, io: &Streams) -> Result<ExitCode, Error> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A file that cannot be read or decoded, which has no lines to point at.
+fn unreadable(name: &str, err: Error) -> Diagnostic {
+    Diagnostic::whole_file(
+        name,
+        match err {
+            // Its path is the diagnostic's already.
+            Error::Decode { message, .. } => message,
+            other => other.message(),
+        },
+    )
 }

@@ -96,11 +96,15 @@ fn invalid(diagnostics: Vec<Diagnostic>) -> Error {
 
 fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
     let text: Arc<str> = Arc::from(source.text.as_str());
-    let place = |key: (usize, usize), value: (usize, usize)| Place {
-        name: source.name.clone(),
-        text: text.clone(),
-        key,
-        value,
+    let starts: Arc<[usize]> = Arc::from(source.starts());
+    let place = |key: (usize, usize), value: (usize, usize)| {
+        Place::new(
+            source.name.clone(),
+            text.clone(),
+            starts.clone(),
+            key,
+            value,
+        )
     };
     // Excel's "Unicode text" is parted by tabs.
     let first = source.text.lines().next().unwrap_or("");
@@ -176,7 +180,7 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let start = record_start(&source.text, &record);
         let spans = field_spans(&source.text, &record, delimiter);
         if record
             .iter()
@@ -233,16 +237,29 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
     }
 }
 
+/// Where a record's text starts: past the line break the reader counts as its start (the
+/// `\n` of a `\r\n` after an empty row).
+fn record_start(text: &str, record: &csv::StringRecord) -> usize {
+    let at = record
+        .position()
+        .map_or(0, |p| p.byte() as usize)
+        .min(text.len());
+    at + text[at..].len() - text[at..].trim_start_matches(['\r', '\n']).len()
+}
+
 /// The byte range of each field of a record in the text: found after the one before, as
 /// written (a quoted field is found by its first line).
 fn field_spans(text: &str, record: &csv::StringRecord, delimiter: u8) -> Vec<(usize, usize)> {
-    let mut at = record.position().map_or(0, |p| p.byte() as usize);
+    let mut at = record_start(text, record);
     let mut spans = Vec::new();
     for field in record.iter() {
         let first = field.lines().next().unwrap_or("");
+        // Looked for on its line only: a field written otherwise (`"南湖""幼儿园"`) is not
+        // searched for through the rest of a large table.
+        let line = &text[at..crate::text::line_end(text, at)];
         let found = match first {
             "" => None,
-            first => text[at..].find(first).map(|i| at + i),
+            first => line.find(first).map(|i| at + i),
         };
         let start = found.unwrap_or(at);
         let end = if found.is_some() {
@@ -262,6 +279,7 @@ fn field_spans(text: &str, record: &csv::StringRecord, delimiter: u8) -> Vec<(us
 fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
     let entries = load::members(source)?;
     let text: Arc<str> = Arc::from(source.text.as_str());
+    let starts: Arc<[usize]> = Arc::from(source.starts());
     let mut members = Vec::new();
     let mut names = Names::default();
     let mut diagnostics = Vec::new();
@@ -271,12 +289,13 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
         let mut name = None;
         let mut organization = None;
         for cell in &cells {
-            let place = Place {
-                name: source.name.clone(),
-                text: text.clone(),
-                key: cell.key_span,
-                value: cell.value_span,
-            };
+            let place = Place::new(
+                source.name.clone(),
+                text.clone(),
+                starts.clone(),
+                cell.key_span,
+                cell.value_span,
+            );
             if names_output(&cell.key) {
                 name = cell.text.clone().map(|t| (t, cell.value_span));
                 continue;

@@ -31,12 +31,14 @@ pub fn overrides(args: &[String]) -> Result<Vec<Override>, Error> {
             continue;
         };
         let (path, value) = (&arg[..equals], &arg[equals + sign.len_utf8()..]);
-        let place = Place {
+        let starts = Arc::from(crate::text::line_starts(arg));
+        let place = Place::new(
             name,
             text,
-            key: (0, equals),
-            value: (equals + sign.len_utf8(), arg.len()),
-        };
+            starts,
+            (0, equals),
+            (equals + sign.len_utf8(), arg.len()),
+        );
         match load::resolve_path(path) {
             Ok(segs) => {
                 overrides.push(Override::scalar(segs, path.trim().to_owned(), value, place))
@@ -54,12 +56,10 @@ pub fn overrides(args: &[String]) -> Result<Vec<Override>, Error> {
 /// The diagnostic for a path that is none, at its step in `place` (the path starts at
 /// `offset` of the place's text).
 pub fn bad_path(place: &Place, offset: usize, bad: load::BadPath) -> Diagnostic {
-    let d = Diagnostic::at_range(
+    let d = place.span(
         Severity::Error,
-        &place.name,
-        &place.text,
         offset + bad.start,
-        Some(offset + bad.end),
+        offset + bad.end,
         bad.message,
     );
     match bad.hint {

@@ -61,15 +61,53 @@ pub struct Override {
 pub struct Place {
     pub name: String,
     pub text: Arc<str>,
+    /// The byte offsets of the text's line starts.
+    pub starts: Arc<[usize]>,
     pub key: (usize, usize),
     pub value: (usize, usize),
 }
 
 impl Place {
+    /// A place in `text` (shared by the places of one members file).
+    pub fn new(
+        name: String,
+        text: Arc<str>,
+        starts: Arc<[usize]>,
+        key: (usize, usize),
+        value: (usize, usize),
+    ) -> Place {
+        Place {
+            name,
+            text,
+            starts,
+            key,
+            value,
+        }
+    }
+
     /// A diagnostic at the value (or, `on_key`, the path) of the override.
     pub fn at(&self, severity: Severity, on_key: bool, message: impl Into<Message>) -> Diagnostic {
         let (start, end) = if on_key { self.key } else { self.value };
-        Diagnostic::at_range(severity, &self.name, &self.text, start, Some(end), message)
+        self.span(severity, start, end, message)
+    }
+
+    /// A diagnostic covering `start..end` of the text.
+    pub fn span(
+        &self,
+        severity: Severity,
+        start: usize,
+        end: usize,
+        message: impl Into<Message>,
+    ) -> Diagnostic {
+        Diagnostic::in_lines(
+            severity,
+            &self.name,
+            &self.text,
+            &self.starts,
+            start,
+            Some(end),
+            message,
+        )
     }
 }
 
@@ -690,7 +728,13 @@ impl Source {
 
     /// The 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        crate::text::line_starts(&self.text).partition_point(|&s| s <= offset)
+        self.starts().partition_point(|&s| s <= offset)
+    }
+
+    /// The byte offsets of the line starts, worked out once.
+    pub fn starts(&self) -> &[usize] {
+        self.lines
+            .get_or_init(|| crate::text::line_starts(&self.text))
     }
 
     /// The words for one of the YAML reader's complaints about its syntax, met at `offset`.
@@ -1023,12 +1067,10 @@ impl Source {
                 let (start, end) = o.place.value;
                 if let Some(at) = o.place.text[start..end].find(needle.as_str()) {
                     let at = start + at;
-                    diagnostic = Diagnostic::at_range(
+                    diagnostic = (o.place).span(
                         diagnostic.severity,
-                        &o.place.name,
-                        &o.place.text,
                         at,
-                        Some(at + needle.len()),
+                        at + needle.len(),
                         diagnostic.message,
                     );
                 }
