@@ -273,6 +273,13 @@ fn untyped(text: &mut String, months: Option<Months>) {
     text.drain(..end);
 }
 
+/// A numbered text without the marker a hand typed into it (`一、加强…` → `加强…`).
+pub fn without_typed_marker(text: &str) -> String {
+    let mut text = text.to_owned();
+    untyped(&mut text, None);
+    text
+}
+
 /// 二月份, 元月份, 七、八月份, 七—八月份, 2月份 …
 pub fn month_label(months: Months, style: &MonthStyle) -> String {
     let name = |m: u8| match (style.numerals, m) {

@@ -168,6 +168,11 @@ fn heading(title: String, numbered: bool, items: Vec<genre::Node>) -> genre::Nod
 fn words(node: &model::Node) -> Option<String> {
     (node.title.as_ref().map(|t| t.0.trim().to_owned()))
         .or_else(|| node.body.0.first().map(|p| p.trim().to_owned()))
+        // The marker a hand typed (`一、加强…`), which the tool writes itself.
+        .map(|t| match node.numbered {
+            true => crate::view::without_typed_marker(&t).trim().to_owned(),
+            false => t,
+        })
         .filter(|t| !t.is_empty())
 }
 

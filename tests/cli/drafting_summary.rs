@@ -260,3 +260,25 @@ fn a_summary_being_written_is_not_replaced_unasked() {
         .run();
     assert!(ran.read("总结.yaml").contains("kind: summary"));
 }
+
+#[test]
+fn a_marker_typed_into_the_plan_is_not_copied_into_the_headings() {
+    let plan = "单位: 城东中学工会\n年度: 2027\n重点工作:\n  - 标题: 一、加强思想政治引领。\n    内容: 组织学习。\n  - （二）开展文体活动。\n";
+    let drafted = Test::new()
+        .write("plan.yaml", plan)
+        .args(["summary", "plan.yaml"])
+        .stdout(anything())
+        .run();
+    assert!(
+        drafted
+            .stdout
+            .contains("\n      - 标题: 加强思想政治引领。\n"),
+        "{}",
+        drafted.stdout
+    );
+    assert!(
+        drafted.stdout.contains("\n      - 标题: 开展文体活动。\n"),
+        "{}",
+        drafted.stdout
+    );
+}
