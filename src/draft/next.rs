@@ -137,6 +137,45 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
         })?;
     let (next_year, next_period) = following(year, period);
     let shift = next_year - year;
+    // A value the plan has that is not written in the file where its key says (it comes
+    // through `<<` or an alias of a block): `next` edits values where they are written, so
+    // it names them and writes nothing, rather than a draft half moved on.
+    let date_path = [Seg::Key("signature"), Seg::Key("date")];
+    let chinese = match &root.shape {
+        crate::load::Shape::Map(entries) => {
+            // Of the plan's own keys: not `<<` or an `x-` key, which are the file's.
+            let keys: Vec<&str> = (entries.iter().map(|e| e.key.as_str()))
+                .filter(|k| *k != "<<" && !k.starts_with("x-"))
+                .collect();
+            2 * keys.iter().filter(|k| !k.is_ascii()).count() >= keys.len()
+        }
+        _ => true,
+    };
+    let unplaced: Vec<String> = [
+        (plan.year.is_some(), &[Seg::Key("year")][..], "年度", "year"),
+        (
+            plan.school_year.is_some(),
+            &[Seg::Key("school_year")][..],
+            "学年",
+            "school_year",
+        ),
+        (
+            plan.signature.as_ref().is_some_and(|s| s.date.is_some()),
+            &date_path[..],
+            "落款.日期",
+            "signature.date",
+        ),
+    ]
+    .into_iter()
+    .filter(|(has, path, ..)| *has && root.scalar_at(path, &model::aliases_of).is_none())
+    .map(|(_, _, zh, en)| format!("`{}`", if chinese { zh } else { en }))
+    .collect();
+    if !unplaced.is_empty() {
+        let d = Diagnostic::whole_file(&source.name, msg!("next-value-shared", keys = unplaced));
+        return Err(Error::Invalid {
+            diagnostics: vec![d.with_hint(msg!("next-value-shared-hint"))],
+        });
+    }
 
     // The scalars to change, each by its data path, with the edits of its value.
     let mut scalars: Vec<(Vec<Seg>, Vec<Edit>)> = Vec::new();
@@ -149,7 +188,6 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
     if let Some(value) = value_at(&[Seg::Key("period")]).filter(|_| next_period != period) {
         scalars.push((vec![Seg::Key("period")], period_edits(value, next_period)));
     }
-    let date_path = [Seg::Key("signature"), Seg::Key("date")];
     let mut date = plan.signature.as_ref().and_then(|s| s.date);
     if let (Some(value), Some(old)) = (value_at(&date_path), date) {
         let moved = add_months(old, months_of(period));

@@ -52,9 +52,10 @@ pub fn summary(source: &Source, plan: &Plan, sections: Vec<Section>) -> String {
         .map(|t| t.0.clone())
         .or_else(|| organization.clone());
     let draft = Draft {
+        // The last 计划 names the document (计划生育…工作计划 → 计划生育…工作总结).
         title: (plan.title.as_ref())
-            .filter(|t| t.0.contains("计划"))
-            .map(|t| t.0.replace("计划", "总结")),
+            .and_then(|t| t.0.rfind("计划").map(|at| (t, at)))
+            .map(|(t, at)| format!("{}总结{}", &t.0[..at], &t.0[at + "计划".len()..])),
         organization: organization.clone(),
         year: plan.year.map(|y| y.0),
         school_year: plan.school_year.map(|s| (s.first, s.last)),
@@ -225,8 +226,5 @@ fn section(section: Section, kind: Kind) -> Option<genre::Node> {
 /// them.
 fn item(item: Item) -> Option<genre::Node> {
     let node = item.into_node();
-    if !node.schedule.is_empty() && node.items.is_empty() && node.body.0.is_empty() {
-        return None;
-    }
     Some(self::node(Some(words(&node)?), done(), node.numbered))
 }

@@ -21,7 +21,19 @@ fn year_spans(text: &str) -> Vec<(usize, usize)> {
         }
         let number = &text[start..i];
         let rest = text[i..].trim_start();
-        let marked = ["年", "—", "-", "–"].iter().any(|m| rest.starts_with(m));
+        // A range of years written with another separator (`2027～2028`, `2027至2028`): the
+        // first year is marked by the second.
+        let range = rest
+            .strip_prefix(crate::model::SCHOOL_YEAR_SEPARATORS)
+            .is_some_and(|after| {
+                let digits = after
+                    .trim_start()
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                digits == 4
+            });
+        let marked = range || ["年", "—", "-", "–"].iter().any(|m| rest.starts_with(m));
         if number.len() == 4 && (number.starts_with("19") || number.starts_with("20")) && marked {
             spans.push((start, i));
         }

@@ -319,7 +319,7 @@ fn the_draft_is_written_atomically_and_never_onto_the_plan() {
         .again()
         .args(["next", "plan.yaml", "-o", "plan.yaml"])
         .status(2)
-        .stderr("error: plan.yaml is the plan itself: rendering would overwrite it\n")
+        .stderr("error: plan.yaml is the plan itself: writing there would overwrite it\n")
         .run();
     assert_eq!(refused.read("plan.yaml"), original);
     // The same run is the same draft, byte for byte.
@@ -458,4 +458,33 @@ fn a_draft_being_written_is_not_replaced_unasked() {
         .stderr(anything())
         .run();
     assert!(ran.read("2028.yaml").contains("year: 2028"));
+}
+
+#[test]
+fn a_year_from_a_shared_block_is_named_and_nothing_is_drafted() {
+    let plan = "x-base: &base\n  单位: 城东中学工会\n  年度: 2027\n<<: *base\n指导思想: 以2027年工作为重点。\n";
+    let ran = Test::new()
+        .write("plan.yaml", plan)
+        .args(["--lang", "zh", "next", "plan.yaml", "-o", "2028.yaml"])
+        .stderr(contains(
+            "错误：plan.yaml：`年度`：计划里的这个值来自用 `<<` 或别名共用的一段",
+        ))
+        .status(1)
+        .run();
+    assert!(!ran.path("2028.yaml").exists());
+}
+
+#[test]
+fn a_school_year_written_with_a_tilde_or_zhi_moves_on() {
+    let plan = "标题: 城东中学工会2027～2028学年工作计划\n年度: 2027\n期间: 学年\n指导思想: 做好2027至2028学年的工作。\n";
+    let ran = Test::new()
+        .write("plan.yaml", plan)
+        .args(["next", "plan.yaml"])
+        .stdout(anything())
+        .stderr(anything())
+        .run();
+    assert_eq!(
+        ran.stdout,
+        "标题: 城东中学工会2028～2029学年工作计划\n年度: 2028\n期间: 学年\n指导思想: 做好2028至2029学年的工作。\n"
+    );
 }
