@@ -1282,6 +1282,13 @@ pub fn aliases_of(english: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The English name of a key written in either language, in whichever struct has it.
+pub fn english_name(written: &str) -> Option<&'static str> {
+    structs()
+        .iter()
+        .find_map(|(_, keys)| english_key(keys, written))
+}
+
 /// The English name of a key as written in a struct's key list, if it is one.
 pub fn english_key(keys: &'static [&'static str], written: &str) -> Option<&'static str> {
     keys.chunks(2)

@@ -89,9 +89,17 @@ pub fn read(path: &Path) -> Result<Vec<Member>, Error> {
     Ok(members)
 }
 
-/// The errors of a members file, or its members.
 fn invalid(diagnostics: Vec<Diagnostic>) -> Error {
     Error::Invalid { diagnostics }
+}
+
+/// The members a file lists, or, if any is wrong, the errors of the file.
+fn found(members: Vec<Member>, diagnostics: Vec<Diagnostic>) -> Result<Vec<Member>, Error> {
+    if diagnostics.is_empty() {
+        Ok(members)
+    } else {
+        Err(invalid(diagnostics))
+    }
 }
 
 fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
@@ -230,11 +238,7 @@ fn from_table(source: &Source) -> Result<Vec<Member>, Error> {
             &mut diagnostics,
         );
     }
-    if diagnostics.is_empty() {
-        Ok(members)
-    } else {
-        Err(invalid(diagnostics))
-    }
+    found(members, diagnostics)
 }
 
 /// Where a record's text starts: past the line break the reader counts as its start (the
@@ -323,11 +327,7 @@ fn from_yaml(source: &Source) -> Result<Vec<Member>, Error> {
             &mut diagnostics,
         );
     }
-    if diagnostics.is_empty() {
-        Ok(members)
-    } else {
-        Err(invalid(diagnostics))
-    }
+    found(members, diagnostics)
 }
 
 /// The names given so far (in lower case), so that two members cannot write the same files.

@@ -2,7 +2,7 @@
 //! the secretary's words go (the placeholder lint lists each), and a comment on each key in
 //! the language of the keys.
 
-use crate::import::write::{name, scalar, value, Keys};
+use crate::import::write::{name, scalar, value, Keys, Writer};
 use crate::model::{self, Kind, Period};
 
 /// The first line of every draft: where editors find the schema. A file beside the plan
@@ -24,32 +24,6 @@ pub struct Starter {
 
 /// What is to be filled in.
 pub const BLANK: &str = "××";
-
-struct Writer {
-    keys: Keys,
-    out: String,
-}
-
-impl Writer {
-    /// A comment line, in the keys' language.
-    fn comment(&mut self, indent: usize, zh: &str, en: &str) {
-        let text = match self.keys {
-            Keys::Zh => zh,
-            Keys::En => en,
-        };
-        self.line(indent, &format!("# {text}"));
-    }
-
-    fn line(&mut self, indent: usize, text: &str) {
-        self.out.push_str(&"  ".repeat(indent));
-        self.out.push_str(text);
-        self.out.push('\n');
-    }
-
-    fn pair(&mut self, indent: usize, key: &str, value: &str) {
-        self.line(indent, &format!("{key}: {value}"));
-    }
-}
 
 /// The year a draft of `period` is for when none is given: that of the period which starts
 /// in the year after today's (UTC), since plans are written in December and January. For a

@@ -141,16 +141,7 @@ pub fn next(source: &Source) -> Result<Draft, Error> {
     // through `<<` or an alias of a block): `next` edits values where they are written, so
     // it names them and writes nothing, rather than a draft half moved on.
     let date_path = [Seg::Key("signature"), Seg::Key("date")];
-    let chinese = match &root.shape {
-        crate::load::Shape::Map(entries) => {
-            // Of the plan's own keys: not `<<` or an `x-` key, which are the file's.
-            let keys: Vec<&str> = (entries.iter().map(|e| e.key.as_str()))
-                .filter(|k| *k != "<<" && !k.starts_with("x-"))
-                .collect();
-            2 * keys.iter().filter(|k| !k.is_ascii()).count() >= keys.len()
-        }
-        _ => true,
-    };
+    let chinese = root.chinese_keys();
     let unplaced: Vec<String> = [
         (plan.year.is_some(), &[Seg::Key("year")][..], "年度", "year"),
         (

@@ -9,7 +9,7 @@
 use super::init::{self, BLANK};
 use crate::import::genre::{self, Draft, Signature};
 use crate::import::write::{self, Keys};
-use crate::load::{Shape, Source};
+use crate::load::Source;
 use crate::model::{self, Content, DateStyle, Given, Item, Kind, Plan, Section};
 
 /// The body under every heading the summary takes from the plan.
@@ -19,14 +19,9 @@ fn done() -> Vec<String> {
 
 /// The language of the plan's own keys: the one most of its top-level keys are in.
 pub fn keys_of(source: &Source) -> Keys {
-    let Some(Shape::Map(entries)) = source.index().map(|root| &root.shape) else {
-        return Keys::Zh;
-    };
-    let english = entries.iter().filter(|e| e.key.is_ascii()).count();
-    if english * 2 > entries.len() {
-        Keys::En
-    } else {
-        Keys::Zh
+    match source.index().is_none_or(|root| root.chinese_keys()) {
+        true => Keys::Zh,
+        false => Keys::En,
     }
 }
 

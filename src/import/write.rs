@@ -14,9 +14,10 @@ pub enum Keys {
     En,
 }
 
-struct Writer {
-    keys: Keys,
-    out: String,
+/// The YAML text being written, a line at a time.
+pub(crate) struct Writer {
+    pub(crate) keys: Keys,
+    pub(crate) out: String,
 }
 
 /// A key's name as the model gives it: the English field name, or the Chinese alias that
@@ -94,13 +95,22 @@ pub fn scalar(text: &str) -> String {
 }
 
 impl Writer {
-    fn line(&mut self, indent: usize, text: &str) {
+    pub(crate) fn line(&mut self, indent: usize, text: &str) {
         self.out.push_str(&"  ".repeat(indent));
         self.out.push_str(text);
         self.out.push('\n');
     }
 
-    fn pair(&mut self, indent: usize, key: &str, value: &str) {
+    /// A comment line, in the keys' language.
+    pub(crate) fn comment(&mut self, indent: usize, zh: &str, en: &str) {
+        let text = match self.keys {
+            Keys::Zh => zh,
+            Keys::En => en,
+        };
+        self.line(indent, &format!("# {text}"));
+    }
+
+    pub(crate) fn pair(&mut self, indent: usize, key: &str, value: &str) {
         self.line(indent, &format!("{key}: {value}"));
     }
 

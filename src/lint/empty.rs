@@ -7,7 +7,7 @@ use super::nodes::{self, Seen};
 use crate::error::{Finding, Seg};
 use crate::load::{Located, Shape};
 use crate::messages::Message;
-use crate::model::{structs, ScheduleEntry, Section, SHORTHAND};
+use crate::model::{english_name, ScheduleEntry, Section, SHORTHAND};
 use crate::msg;
 
 /// A key of the file whose value is empty (nothing, `~` or `null`).
@@ -64,15 +64,6 @@ fn walk(text: &str, node: &Located, path: &mut Vec<Seg>, found: &mut Vec<Null>, 
         }
         Shape::Scalar(_) | Shape::Opaque => {}
     }
-}
-
-/// The English name of a key of the format, written in either language.
-fn english_name(written: &str) -> Option<&'static str> {
-    structs()
-        .iter()
-        .flat_map(|(_, keys)| keys.chunks(2))
-        .find(|pair| pair.contains(&written))
-        .map(|pair| pair[0])
 }
 
 /// Whether a value is YAML's null as written by hand: nothing at all, `~` or `null`.

@@ -152,6 +152,20 @@ pub fn index(text: &str) -> Option<Located> {
 }
 
 impl Located {
+    /// Whether the plan's keys are written in Chinese: the language of most of its own
+    /// top-level keys (not `<<` or `x-` keys, which are the file's), Chinese on a tie.
+    pub fn chinese_keys(&self) -> bool {
+        let Shape::Map(entries) = &self.shape else {
+            return true;
+        };
+        let keys: Vec<&str> = (entries.iter().map(|e| e.key.as_str()))
+            .filter(|k| *k != "<<" && !k.starts_with("x-"))
+            .collect();
+        2 * keys.iter().filter(|k| !k.is_ascii()).count() >= keys.len()
+    }
+}
+
+impl Located {
     /// Follows a data path as far as the file allows; `aliases` gives the other names a key
     /// may be written with. Returns the deepest node reached and, when the path ends on a
     /// key, that key's byte range.

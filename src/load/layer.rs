@@ -120,11 +120,7 @@ fn is_key(written: &str, english: &str) -> bool {
 
 /// The English name of a key as written, or the key itself when no struct has it.
 fn canonical(written: &str) -> String {
-    model::structs()
-        .iter()
-        .find_map(|(_, keys)| model::english_key(keys, written))
-        .unwrap_or(written)
-        .to_owned()
+    model::english_name(written).unwrap_or(written).to_owned()
 }
 
 struct Layer<'s, D> {

@@ -119,11 +119,7 @@ pub(super) fn walk(root: &Located, text: &str) -> Vec<Refused> {
         chinese: false,
         path: Vec::new(),
     };
-    if let Shape::Map(entries) = &root.shape {
-        // The file's key language: the language of most of its top-level keys.
-        let han = entries.iter().filter(|e| !e.key.is_ascii()).count();
-        walk.chinese = 2 * han >= entries.len();
-    }
+    walk.chinese = root.chinese_keys();
     walk.keys(root, "plan");
     walk.found.sort_by_key(|r| r.start);
     walk.found
